@@ -1,0 +1,1 @@
+"""Language knowledge: detection, segmentation, morphology and the per-language data packs."""

@@ -1,0 +1,53 @@
+"""A document and its annotation layers: every annotation is a span into the unchanged text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from warta.model.event import ActorMention, DateMention, Event, PlaceMention, Statement
+
+
+@dataclass(slots=True)
+class Token:
+    """One word or punctuation mark: `text[start:end]` of the document."""
+
+    text: str
+    start: int
+    end: int
+    lower: str
+    stem: str  # the root used for lexicon matching ("menangkap" -> "tangkap")
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence as a span of the document, with its tokens."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Document:
+    """The input text (never changed) and what the pipeline found in it."""
+
+    id: str
+    text: str
+    lang: str | None = None
+    published: date | None = None
+    url: str | None = None
+    title: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    # annotation layers, filled by the pipeline steps in order
+    sentences: list[Sentence] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    skipped: str | None = None  # why the document was not coded (unsupported language ...)
