@@ -1,0 +1,187 @@
+"""Find place names in a sentence and in a news dateline, and geocode them offline.
+
+One pass over the sentence's words: at each capitalised word the longest gazetteer name
+starting there is looked up in a hash table (no per-pattern rescans). Guards against the
+many gazetteer names that are also words or person names: stop lists, and for small or
+ambiguous single-word cities a locative cue ("di", "in") right before the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.model import PlaceMention
+from warta.places.gazetteer import TOKEN, Index, Place, countries, index, name_key
+
+# A single-word city this small (or one at the start of a sentence, below the second
+# floor) is only a place after a locative cue: most such names are also ordinary words.
+CUE_FREE_POPULATION = 100_000
+CUE_FREE_POPULATION_INITIAL = 1_000_000
+_GAP = re.compile(r"[\s.]*")  # what may separate the words of one name ("St. Petersburg")
+_SPACE = re.compile(r"\s*")
+# "JAKARTA, KOMPAS.com -", "BEIJING (Reuters) -", "Jakarta (ANTARA) -"
+_DATELINE = re.compile(
+    r"\s*(?P<place>[^\W\d_][\w.'’-]*(?:[ ][^\W\d_][\w.'’-]*){0,3}?)\s*"
+    r"(?:,[^\n]{1,40}?|\([^)\n]{1,40}\))?\s*(?:--?|–|—)")
+
+
+@dataclass(slots=True)
+class _Match:
+    start: int  # token index where the mention starts (the prefix, if any)
+    end: int  # token index after the name
+    readings: list[Place]
+    cued: bool
+    prefix_feature: str | None
+    key: str
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        word = m.group()
+        # "Jakarta's" is Jakarta; "Xi'an" stays whole.
+        if len(word) > 2 and word[-2] in "'’" and word[-1] == "s":
+            e -= 2
+            word = word[:-2]
+        out.append((s, e, word))
+    return out
+
+
+def _longest(ix: Index, text: str, words: list[tuple[int, int, str]], i: int
+             ) -> tuple[int, list[Place], str] | None:
+    """The longest name starting at word i: (end word index, readings, key)."""
+    if not words[i][2][0].isupper():
+        return None
+    caps = words[i][2].isupper() and len(words[i][2]) > 1
+    best = None
+    parts: list[str] = []
+    for j in range(i, min(len(words), i + ix.max_tokens)):
+        if j > i and _GAP.fullmatch(text, words[j - 1][1], words[j][0]) is None:
+            break
+        parts.append(words[j][2])
+        key = " ".join(parts)
+        readings = ix.exact.get(key)
+        # ALL-CAPS text ("JAKARTA") is looked up case-folded, but only long names:
+        # short capitals are acronyms.
+        if readings is None and caps and len(key) >= 4 and key.isupper():
+            readings = ix.folded.get(key.casefold())
+        if readings is not None:
+            best = (j + 1, readings, key)
+    return best
+
+
+def _scan(ix: Index, text: str, words: list[tuple[int, int, str]]) -> list[_Match]:
+    matches: list[_Match] = []
+    i = 0
+    while i < len(words):
+        found = _longest(ix, text, words, i)
+        prefix_feature = None
+        start = i
+        if found is None or found[2].casefold() in ix.stop:
+            # "Kabupaten Bogor", "Kab. Bogor": an administrative prefix, then a name.
+            for n in (1, 2):
+                pkey = " ".join(w[2] for w in words[i:i + n])
+                if pkey in ix.prefixes and i + n < len(words):
+                    inner = _longest(ix, text, words, i + n)
+                    if inner is not None:
+                        found, prefix_feature = inner, ix.prefixes[pkey]
+                        break
+        if found is None:
+            i += 1
+            continue
+        end, readings, key = found
+        prev = words[start - 1] if start > 0 else None
+        cued = prefix_feature is not None or (
+            prev is not None and prev[2].casefold() in ix.cues
+            and _SPACE.fullmatch(text, prev[1], words[start][0]) is not None)
+        matches.append(_Match(start, end, readings, cued, prefix_feature, key))
+        i = end
+    return matches
+
+
+def _choose(readings: list[Place], ix: Index, mentioned: set[str], feature: str | None) -> Place:
+    """The likeliest reading: a prefix's feature, a country named nearby, rank, home, size."""
+    if feature is not None:
+        fitting = [p for p in readings if p.feature in (feature, "city")]
+        readings = fitting or readings
+    return min(readings, key=lambda p: (p.country not in mentioned, p.rank,
+                                        p.country not in ix.home, -p.population))
+
+
+def _accept(m: _Match, place: Place, ix: Index, words: list[tuple[int, int, str]],
+            text: str) -> bool:
+    """False for a name that is more likely a word, a person or part of another name."""
+    folded = m.key.casefold()
+    if folded in ix.stop and m.prefix_feature is None:
+        return False
+    if folded in ix.ambiguous and not m.cued:
+        return False
+    if place.feature in ("country", "admin") or m.cued:
+        return True
+    single = m.end - (m.start + (1 if m.prefix_feature else 0)) == 1
+    floor = CUE_FREE_POPULATION_INITIAL if m.start == 0 else CUE_FREE_POPULATION
+    if single and place.rank >= 2 and place.population < floor:
+        return False
+    # "Washington Post", "Paris Saint-Germain": a city name glued to a following
+    # capitalised word is part of another name, unless that word is a direction.
+    if m.end < len(words):
+        s, _, nxt = words[m.end]
+        glued = _SPACE.fullmatch(text, words[m.end - 1][1], s) is not None
+        if glued and nxt[0].isupper() and nxt not in ix.directions:
+            return False
+    return True
+
+
+def _mention(text: str, s: int, e: int, place: Place, feature: str | None) -> PlaceMention:
+    return PlaceMention(text=text[s:e], span=(s, e), name=place.name, country=place.country,
+                        lat=place.lat, lon=place.lon, geonameid=place.geonameid,
+                        feature=place.feature if feature is None or place.feature == "landmark"
+                        else feature)
+
+
+def find_places(text: str, start: int, end: int, lang: str) -> list[PlaceMention]:
+    """Place names inside text[start:end] (a sentence), geocoded; spans are offsets into `text`."""
+    ix = index(lang)
+    words = _words(text, start, end)
+    matches = _scan(ix, text, words)
+    if not matches:
+        return []
+    # Countries the sentence names unambiguously steer the choice among same-name cities.
+    mentioned = {m.readings[0].country for m in matches
+                 if len({p.country for p in m.readings}) == 1 and m.readings[0].country}
+    out = []
+    for m in matches:
+        place = _choose(m.readings, ix, mentioned, m.prefix_feature)
+        if _accept(m, place, ix, words, text):
+            out.append(_mention(text, words[m.start][0], words[m.end - 1][1], place,
+                                m.prefix_feature))
+    return out
+
+
+def dateline_place(text: str, lang: str) -> PlaceMention | None:
+    """The place of a news dateline at the start of the text ("JAKARTA, KOMPAS.com -", "BEIJING (Reuters) -", "Jakarta (ANTARA) -"), if any."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    ix = index(lang)
+    key = name_key(m.group("place"))
+    if not key or key.casefold() in ix.stop:
+        return None
+    readings = ix.exact.get(key) or ix.folded.get(key.casefold())
+    if not readings:
+        return None
+    place = min(readings, key=lambda p: (p.rank, p.country not in ix.home, -p.population))
+    s, e = m.span("place")
+    return _mention(text, s, e, place, None)
+
+
+def country_location(iso3: str) -> PlaceMention | None:
+    """A country as a place (its name and centroid or capital coordinates), for events whose city is unknown."""
+    place = countries().get(iso3)
+    if place is None:
+        return None
+    return PlaceMention(text=place.name, span=(0, 0), name=place.name, country=iso3,
+                        lat=place.lat, lon=place.lon, geonameid=place.geonameid,
+                        feature="country")
