@@ -83,7 +83,7 @@ def nearest_year(pub: date, month: int, day: int, weekday: int | None = None) ->
     for year in (pub.year - 1, pub.year, pub.year + 1):
         try:
             candidates.append(date(year, month, day))
-        except ValueError:  # 29 February of a common year, 31 April
+        except ValueError:  # 29 February of a common year, 31 April, year 0 or 10000
             continue
     if weekday is not None:
         agreeing = [c for c in candidates if c.weekday() == weekday]

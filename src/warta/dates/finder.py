@@ -128,10 +128,7 @@ def _relative(m: re.Match[str], g: Grammar, pub: date | None, rule: str) -> Hit 
     if not 0 < count <= MAX_COUNT:
         return None
     sign = -1 if norm(m["ca_dir"]) in g.ago else 1
-    try:
-        value, precision = arith.shift(pub, unit, sign * count)
-    except (ValueError, OverflowError):  # before year 1
-        return None
+    value, precision = arith.shift(pub, unit, sign * count)
     return Hit(start, end, value, precision, False)
 
 
@@ -141,7 +138,10 @@ def hits(g: Grammar, text: str, start: int, end: int, pub: date | None) -> list[
     for m in g.regex.finditer(text, start, end):
         rule = m.lastgroup or ""
         maker = _calendar if rule in ("iso", "num", "dmy", "mdy", "my", "yr") else _relative
-        hit = maker(m, g, pub, rule)
+        try:
+            hit = maker(m, g, pub, rule)
+        except (ValueError, OverflowError):  # arithmetic past year 1 or 9999
+            continue
         if hit is None:
             continue
         prev = out[-1] if out else None
