@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from warta.ingest.errors import InputError
+from warta.ingest.feeds import FEED_EXTENSIONS, looks_like_feed, read_feed
+from warta.ingest.html import read_html
+from warta.ingest.warc import read_warc
 from warta.model import Document
 
 Item = Document | InputError
@@ -42,13 +45,24 @@ def read_file(path: Path, lang: str | None, published: date | None) -> Iterator[
             with opener(path, "rt", encoding="utf-8", errors="strict") as f:  # type: ignore[operator]
                 yield from read_jsonl_stream(f, str(path), lang, published)
         except (OSError, EOFError, UnicodeDecodeError) as err:
-            yield InputError(str(path), f"cannot read file: {err}", "check that the file is complete UTF-8 JSON Lines")
+            yield InputError(str(path), f"cannot read file: {err}",
+                             "check that the file is complete UTF-8 JSON Lines")
         return
     if name.endswith(".txt"):
         yield read_text(path, lang, published)
         return
+    if name.endswith((".html", ".htm")):
+        yield read_html(path, name_without_ext(path), lang, published)
+        return
+    if name.endswith((".warc", ".warc.gz")):
+        yield from read_warc(path, lang, published)
+        return
+    if name.endswith(FEED_EXTENSIONS) or (name.endswith(".xml") and looks_like_feed(path)):
+        yield from read_feed(path, lang, published)
+        return
     yield InputError(str(path), f"unsupported file type: {path.suffix or path.name}",
-                     "give .txt or .jsonl(.gz) files")
+                     "give .txt, .jsonl(.gz), .html, .warc(.gz) or RSS/Atom (.rss, .atom, "
+                     ".xml) files")
 
 
 def read_text(path: Path, lang: str | None, published: date | None) -> Item:
