@@ -21,9 +21,9 @@ from langidentify import Detector, Language, Model
 
 from warta.lang.pack import PACKS_DIR, load_yaml
 
-# Only the head of a document is read: the language rarely changes after the first
+# Only the head of a document is read (~4 sentences): the language rarely changes after the first
 # paragraph and the n-gram scorer is the slow part.
-MAX_CHARS = 1000
+MAX_CHARS = 600
 # Below this many words the stop-word guard is not trusted (a headline may lack any).
 GUARD_MIN_WORDS = 8
 # A real text of a pack's language has well over this share of its stop words
