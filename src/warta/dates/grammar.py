@@ -47,23 +47,41 @@ def norm(phrase: str) -> str:
     return " ".join(phrase.lower().replace("’", "'").split()).rstrip(".")
 
 
-def _escape(phrase: str) -> str:
-    """A literal phrase whose spaces match any run of whitespace."""
-    return re.escape(phrase).replace(r"\ ", r"\s+")
+def _trie(keys: list[str], capital: bool) -> str:
+    """A regex for a set of phrases, factored by first letter so a miss costs one test."""
+    tree: dict[str, Any] = {}
+    for k in keys:
+        node = tree
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # end of a phrase
+
+    def emit(node: dict[str, Any], top: bool) -> str:
+        branches = []
+        for ch in sorted(c for c in node if c):
+            if ch == " ":
+                head = r"\s+"
+            elif top and capital:  # the first letter must be upper case, the rest need not
+                head = f"(?-i:{re.escape(ch.upper())})"
+            else:
+                head = re.escape(ch)
+            branches.append(head + emit(node[ch], False))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        # greedy optional tail: the longer phrase is tried first, as in "jan(?:uari)?"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree, True)
 
 
 def words(entries: Any, capital: bool = False, dot: bool = False) -> str:
-    """One alternation for a word list, longest first, as whole words."""
-    keys = sorted({str(k) for k in entries or ()}, key=lambda k: (-len(k), k))
+    """One alternation for a word list, as whole words (abbreviations: an optional dot)."""
+    keys = sorted({str(k).lower() for k in entries or ()})
     if not keys:
         return NEVER
-    parts = []
-    for k in keys:
-        body = _escape(k)
-        if capital:  # the first letter must be upper case although the rest is not
-            body = f"(?-i:{re.escape(k[0].upper())}){_escape(k[1:])}"
-        parts.append(body + (r"\.?" if dot else ""))
-    return f"{B}(?:{'|'.join(parts)}){E if not dot else ''}"
+    body = _trie(keys, capital)
+    return f"{B}(?:{body})" + (r"\.?" if dot else E)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +162,15 @@ def grammar(lang: str) -> Grammar | None:
     rules = [r for r in RULES if r[0] != "mdy" or "mdy" in (data.get("text_orders") or ())]
     if "dmy" not in (data.get("text_orders") or ("dmy",)):
         rules = [r for r in rules if r[0] != "dmy"]
-    source = "|".join(f"(?P<{name}>{body % parts})" for name, body in rules)
+    # Only a word that can open an expression is worth trying the rules at: this guard
+    # turns most word starts down after a few character tests (3x faster on news).
+    openers = [*(data.get("cues") or ()), *(data.get("periods") or ()), *full, *abbr,
+               *(data.get("day_prefixes") or ()), *(data.get("month_prefixes") or ()),
+               *(data.get("year_prefixes") or ()), *(data.get("weekday_prefixes") or ()),
+               *before, *data["weekdays"], *(data.get("unit_nouns") or ()),
+               *(data.get("units_one") or ()), *numbers, *(data.get("relative_days") or ())]
+    guard = rf"(?<![\w'’])(?=[\d(]|{words(openers)[len(B):]})"
+    source = guard + "(?:" + "|".join(f"(?P<{name}>{body % parts})" for name, body in rules) + ")"
     return Grammar(
         regex=re.compile(source, re.IGNORECASE),
         day_first=data.get("numeric_order", "dmy") == "dmy",
