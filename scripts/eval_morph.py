@@ -100,7 +100,9 @@ def main() -> None:
             continue
         for sys_name, stem in systems.items():
             res = score_ud(stem, full)
-            print(f"id {name:9} {sys_name:8} " + "  ".join(f"{k} {pct(*v)}" for k, v in res.items()))
+            print(
+                f"id {name:9} {sys_name:8} " + "  ".join(f"{k} {pct(*v)}" for k, v in res.items())
+            )
     political = read_table(TABLES / "morph_id_political.tsv")
     for sys_name, stem in systems.items():
         miss = score_table(stem, political)
@@ -121,8 +123,10 @@ def main() -> None:
                 continue
             words = [f for f, _, _ in ud_tokens(full, {"VERB", "NOUN", "ADJ", "ADV", "PROPN"})]
         cold, warm = speed(lang, words)
-        print(f"{lang} speed {len(words)} tokens ({len(set(words))} distinct): "
-              f"cold {cold:,.0f} words/s, warm {warm:,.0f} words/s")
+        print(
+            f"{lang} speed {len(words)} tokens ({len(set(words))} distinct): "
+            f"cold {cold:,.0f} words/s, warm {warm:,.0f} words/s"
+        )
 
 
 if __name__ == "__main__":

@@ -43,6 +43,7 @@ class AffixStemmer:
         self.min_root = int(spec.get("min_root", 3))
         self.max_prefixes = int(spec.get("max_prefixes", 3))
         self.freq_weight = float(spec.get("freq_weight", 0.0))
+        self.derived_cost = float(spec.get("derived_root_cost", 0.0))
         vowels = spec.get("vowels", "aeiou")
         self.particles = _costs(spec.get("particles"))
         self.possessives = _costs(spec.get("possessives"))
@@ -62,6 +63,9 @@ class AffixStemmer:
                 cost=float(r.get("cost", 1.0)),
             )
             self.rules.setdefault(rule.prefix[0], []).append(rule)
+        # Dictionaries list some derived words as roots ("kerasan", "alami", "adakan"); an
+        # entry that is another root plus a suffix costs extra when reached through affixes.
+        self.derived = frozenset(w for w in roots if self._looks_derived(w, spec))
 
     def __call__(self, word: str) -> str:
         """Root of one lowercased word, or the word itself when no analysis reaches a root."""
@@ -72,9 +76,28 @@ class AffixStemmer:
         best, best_cost = word, math.inf
         for root, cost in self._analyses(word):
             cost -= self.freq_weight * math.log1p(self.roots[root])
+            if root in self.derived:
+                cost += self.derived_cost
             if cost < best_cost:
                 best, best_cost = root, cost
         return best
+
+    def _looks_derived(self, word: str, spec: dict[str, Any]) -> bool:
+        """Is a dictionary entry another root plus one suffix or one `derived_prefix_kinds`
+        prefix ("melambang" = me- + lambang)?"""
+        for s in self.suffixes:
+            stem = word[: -len(s)]
+            if word.endswith(s) and len(stem) >= self.min_root and stem in self.roots:
+                return True
+        kinds = set(spec.get("derived_prefix_kinds", []))
+        for rule in self.rules.get(word[0], ()):
+            if rule.kind in kinds and word.startswith(rule.prefix):
+                rest = word[len(rule.prefix) :]
+                if rule.next.match(rest) and any(
+                    len(a + rest) >= self.min_root and a + rest in self.roots for a in rule.add
+                ):
+                    return True
+        return False
 
     def _hyphenated(self, word: str) -> str:
         # Reduplication ("negara-negara", "tembak-menembak", "sehari-hari"): the parts share
