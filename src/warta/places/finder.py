@@ -12,7 +12,16 @@ import re
 from dataclasses import dataclass
 
 from warta.model import PlaceMention
-from warta.places.gazetteer import TOKEN, Index, Place, countries, index, name_key
+from warta.places.gazetteer import (
+    RANK_ALT,
+    RANK_CITY,
+    TOKEN,
+    Index,
+    Place,
+    countries,
+    index,
+    name_key,
+)
 
 # A single-word city this small (or one at the start of a sentence, below the second
 # floor) is only a place after a locative cue: most such names are also ordinary words.
@@ -102,12 +111,23 @@ def _scan(ix: Index, text: str, words: list[tuple[int, int, str]]) -> list[_Matc
 
 
 def _choose(readings: list[Place], ix: Index, mentioned: set[str], feature: str | None) -> Place:
-    """The likeliest reading: a prefix's feature, a country named nearby, rank, home, size."""
+    """The likeliest reading: a prefix's feature, then rank, then size weighted by context."""
     if feature is not None:
         fitting = [p for p in readings if p.feature in (feature, "city")]
         readings = fitting or readings
-    return min(readings, key=lambda p: (p.country not in mentioned, p.rank,
-                                        p.country not in ix.home, -p.population))
+
+    def weight(p: Place) -> float:
+        # A country named in the sentence or the text's home country makes a city as
+        # likely as one 30 / 10 times its size: Rome (Italy) still beats Rome (Georgia)
+        # next to "U.S.", but Bogor (Indonesia) beats a same-name town abroad.
+        w = float(p.population + 1)
+        if p.country in mentioned:
+            w *= 30
+        if p.country in ix.home:
+            w *= 10
+        return w
+
+    return min(readings, key=lambda p: (p.rank, -weight(p)))
 
 
 def _accept(m: _Match, place: Place, ix: Index, words: list[tuple[int, int, str]],
@@ -118,11 +138,16 @@ def _accept(m: _Match, place: Place, ix: Index, words: list[tuple[int, int, str]
         return False
     if folded in ix.ambiguous and not m.cued:
         return False
+    prev = words[m.start - 1][2].casefold() if m.start > 0 else ""
+    if place.feature == "country" and prev in ix.not_after:
+        return False  # "bahasa Inggris" is a language, "orang Jepang" a nationality
     if place.feature in ("country", "admin") or m.cued:
         return True
     single = m.end - (m.start + (1 if m.prefix_feature else 0)) == 1
+    if single and place.rank == RANK_ALT:
+        return False  # single-word alternate names are often words of other languages
     floor = CUE_FREE_POPULATION_INITIAL if m.start == 0 else CUE_FREE_POPULATION
-    if single and place.rank >= 2 and place.population < floor:
+    if single and place.rank >= RANK_CITY and place.population < floor:
         return False
     # "Washington Post", "Paris Saint-Germain": a city name glued to a following
     # capitalised word is part of another name, unless that word is a direction.
@@ -155,13 +180,19 @@ def find_places(text: str, start: int, end: int, lang: str) -> list[PlaceMention
     for m in matches:
         place = _choose(m.readings, ix, mentioned, m.prefix_feature)
         if _accept(m, place, ix, words, text):
-            out.append(_mention(text, words[m.start][0], words[m.end - 1][1], place,
-                                m.prefix_feature))
+            s, e = words[m.start][0], words[m.end - 1][1]
+            # "U.S.", "A.S.", "D.C.": an abbreviation keeps its final dot.
+            if len(words[m.end - 1][2]) == 1 and text[e:e + 1] == ".":
+                e += 1
+            out.append(_mention(text, s, e, place, m.prefix_feature))
     return out
 
 
 def dateline_place(text: str, lang: str) -> PlaceMention | None:
-    """The place of a news dateline at the start of the text ("JAKARTA, KOMPAS.com -", "BEIJING (Reuters) -", "Jakarta (ANTARA) -"), if any."""
+    """The place of a news dateline at the start of the text, if any.
+
+    Datelines look like "JAKARTA, KOMPAS.com -", "BEIJING (Reuters) -", "Jakarta (ANTARA) -".
+    """
     m = _DATELINE.match(text)
     if m is None:
         return None
@@ -178,7 +209,7 @@ def dateline_place(text: str, lang: str) -> PlaceMention | None:
 
 
 def country_location(iso3: str) -> PlaceMention | None:
-    """A country as a place (its name and centroid or capital coordinates), for events whose city is unknown."""
+    """A country as a place (name, capital coordinates), for events whose city is unknown."""
     place = countries().get(iso3)
     if place is None:
         return None

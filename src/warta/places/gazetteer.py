@@ -52,6 +52,7 @@ class Index:
     home: frozenset[str]
     stop: frozenset[str]  # case-folded keys that are never places
     ambiguous: frozenset[str]  # case-folded keys that are places only after a cue
+    not_after: frozenset[str]  # "bahasa" (Inggris): a country name there is not a place
 
 
 def name_key(name: str) -> str:
@@ -103,7 +104,7 @@ def _country_names(langs: set[str]) -> list[tuple[str, str]]:
 def _hand_places() -> list[tuple[str, Place]]:
     with (DATA_DIR / "indonesia.yaml").open(encoding="utf-8") as f:
         data = yaml.safe_load(f)
-    out = []
+    out: list[tuple[str, Place]] = []
     for p in data["places"]:
         place = Place(p["name"], data["country"], p["lat"], p["lon"], None, p["feature"], 0,
                       RANK_HAND)
@@ -173,4 +174,5 @@ def index(lang: str) -> Index:
         directions=frozenset(pack.get("directions") or []),
         home=frozenset(pack.get("home") or []),
         stop=_fold(pack.get("stop")), ambiguous=_fold(pack.get("ambiguous")),
+        not_after=frozenset(w.casefold() for w in pack.get("not_after") or []),
     )
