@@ -129,11 +129,13 @@ NEGATIVE = {
            "divonis 5 tahun penjara", "berusia 30 tahun", "sebanyak 2 juta orang",
            "pukul 10.00 WIB", "versi 3.2.1", "naik 5,2 persen", "naik 12%", "skor 2/1",
            "bersama Juni dan Mei", "selama lima tahun", "2019 orang hadir",
-           "di tahun yang baru ini", "beberapa hari lagi"],
+           "di tahun yang baru ini", "beberapa hari lagi", "sekitar tahun 1900 SM",
+           "pada 2000 orang", "tanggal 19 March 1993 di sini"],
     "en": ["you may go", "May I ask", "they march on", "World War II", "article 5",
            "5 years in prison", "aged 30 years", "2 million people", "at 10.00",
            "version 3.2.1", "5.2 percent", "up 12%", "won 2/1", "for five years",
-           "a few days ago", "two days later", "the march in Jakarta"],
+           "a few days ago", "two days later", "the march in Jakarta", "in 2000 cases",
+           "around 1900 BC", "Marching on 5"],
 }
 
 

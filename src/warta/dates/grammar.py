@@ -81,7 +81,7 @@ def words(entries: Any, capital: bool = False, dot: bool = False) -> str:
     if not keys:
         return NEVER
     body = _trie(keys, capital)
-    return f"{B}(?:{body})" + (r"\.?" if dot else E)
+    return f"{B}(?:{body})" + (r"(?:\.|(?!\w))" if dot else E)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +134,8 @@ def grammar(lang: str) -> Grammar | None:
     ordinals = words(data.get("ordinal_suffixes") or ()).removeprefix(B)
     parts = {
         "DAY": DAY_NUM + (f"(?:{ordinals})?" if ordinals != NEVER else "") + E,
-        "YEAR": YEAR,
+        # "1900 SM" (BC), "2000 orang" (a count): a number the pack says is no year
+        "YEAR": YEAR + rf"(?!\s+{words(data.get('year_blockers'))})",
         "SEP": SEP,
         "MONTH": f"(?:{words(full, cap)}|{words(abbr, cap, dot=True)})",
         "MONFULL": words([m for m in full if m not in ambiguous], cap),
