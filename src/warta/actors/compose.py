@@ -1,0 +1,266 @@
+"""Compose adjacent lexicon pieces into actor mentions ("Presiden Rusia Vladimir Putin").
+
+The scan marks what each token span means (title, country, person ...); composition
+groups adjacent pieces into runs and gives each run the most specific identity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from warta.actors import lexicon as lx
+from warta.actors.knowledge import knowledge
+from warta.model import ActorMention
+
+CAP, PARTICLE, OTHER = "cap", "particle", "other"
+CONTENT = frozenset({lx.PERSON, lx.ORG, lx.COUNTRY, lx.ADJ, lx.PEOPLE, lx.CAPITAL, lx.CITY,
+                     lx.TITLE, lx.RANK, lx.NOUN, lx.GROUP, CAP})
+PLACES = frozenset({lx.COUNTRY, lx.CAPITAL, lx.CITY})
+NAMEABLE = frozenset({lx.TITLE, lx.RANK})
+
+
+@dataclass(slots=True)
+class Piece:
+    """A token span of the sentence and what it means."""
+
+    kind: str
+    value: str
+    i: int  # first token
+    j: int  # one past the last token
+    role: str = ""  # "" | "place" (country from a locative) | "target" (counterpart)
+
+
+def scan(lex: lx.Lexicon, toks: list[lx.Token]) -> list[Piece]:
+    """One left-to-right pass: the longest entry at each token, else the token's shape."""
+    out: list[Piece] = []
+    i = 0
+    while i < len(toks):
+        entry = lx.match_at(lex, toks, i)
+        if entry is not None:
+            out.append(Piece(entry.kind, entry.value, i, i + len(entry.keys)))
+            i += len(entry.keys)
+            continue
+        t = toks[i]
+        if t.text[:1].isupper() and t.text[:1].isalpha():
+            out.append(Piece(CAP, "", i, i + 1))
+        elif t.key in lex.particles:
+            out.append(Piece(PARTICLE, "", i, i + 1))
+        else:
+            out.append(Piece(OTHER, "", i, i + 1))
+        i += 1
+    _absorb_proper_names(out, toks)
+    return out
+
+
+def _absorb_proper_names(pieces: list[Piece], toks: list[lx.Token]) -> None:
+    """A known word inside an unknown capitalised name is part of that name.
+
+    ("Balai Agung Rakyat Beijing", "Piagam PBB": neither "rakyat" nor "Beijing" is an actor.)
+    """
+    for k in range(1, len(pieces)):
+        p, prev = pieces[k], pieces[k - 1]
+        if prev.kind != CAP or prev.i == 0 or p.kind in (CAP, lx.PERSON, lx.TITLE, lx.RANK):
+            continue
+        if p.kind in CONTENT and toks[p.i].text[:1].isupper():
+            p.kind = CAP
+
+
+def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
+         standalone: bool = False) -> list[list[Piece]]:
+    """Group adjacent pieces that form one actor phrase."""
+    out: list[list[Piece]] = []
+    cur: list[Piece] = []
+
+    def close() -> None:
+        if not _org_sector(cur, toks, lex):
+            while cur and cur[0].kind == CAP:
+                cur.pop(0)  # "Sebagai negara": a capitalised word before a noun is no name
+        while cur and cur[-1].kind not in CONTENT:
+            cur.pop()
+        while cur and cur[-1].kind == CAP and not _named(cur, toks, lex):
+            cur.pop()  # a capitalised word not after a title is no actor of ours
+        if any(p.kind in CONTENT and p.kind != CAP for p in cur) or _named(cur, toks, lex):
+            out.append(cur.copy())
+        cur.clear()
+
+    k = 0
+    while k < len(pieces):
+        p = pieces[k]
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        kinds = {q.kind for q in cur}
+        if p.kind == CAP and not (kinds & NAMEABLE or (cur and cur[-1].kind in (CAP, PARTICLE))
+                                  or _org_head(p, toks, lex)
+                                  or (cur and cur[-1].kind == lx.OF and _has_head(cur, toks, lex))):
+            if cur:
+                close()
+            if k + 1 < len(pieces) and (p.i > 0 or standalone):
+                cur.append(p)  # may start a named organisation ("Ministry of ...")
+            k += 1
+            continue
+        if p.kind in CONTENT or p.kind in (lx.FORMER, lx.DET):
+            if p.kind == lx.PERSON and lx.PERSON in kinds:
+                close()
+            cur.append(p)
+        elif p.kind == PARTICLE and cur and cur[-1].kind == CAP and nxt and nxt.kind == CAP:
+            cur.append(p)
+        elif p.kind in (lx.OF, lx.POSS) and cur and nxt and nxt.kind in CONTENT | {lx.DET}:
+            cur.append(p)
+        elif p.kind == lx.COUNTERPART and kinds & {lx.TITLE} and nxt and nxt.kind in CONTENT | {lx.DET}:
+            cur.append(p)
+            k += 1
+            while k < len(pieces) and pieces[k].kind in CONTENT | {lx.DET, lx.OF}:
+                pieces[k].role = "target"
+                cur.append(pieces[k])
+                k += 1
+            close()
+            continue
+        elif (p.kind == lx.LOC and kinds & {lx.NOUN} and not kinds & {lx.PERSON, lx.ORG}
+              and _place_follows(pieces, k + 1)):
+            cur.append(p)
+            k += 1
+            while k < len(pieces) and pieces[k].kind == lx.DET:
+                cur.append(pieces[k])
+                k += 1
+            pieces[k].role = "place"
+            cur.append(pieces[k])
+            k += 1
+            close()
+            continue
+        else:
+            if cur:
+                close()
+        k += 1
+    if cur:
+        close()
+    return out
+
+
+def _place_follows(pieces: list[Piece], k: int) -> bool:
+    while k < len(pieces) and pieces[k].kind == lx.DET:
+        k += 1
+    return k < len(pieces) and pieces[k].kind in PLACES
+
+
+def _org_head(p: Piece, toks: list[lx.Token], lex: lx.Lexicon) -> bool:
+    return toks[p.i].text[:1].isupper() and toks[p.i].key in lex.org_heads
+
+
+def _has_head(run: list[Piece], toks: list[lx.Token], lex: lx.Lexicon) -> bool:
+    return any(_org_head(p, toks, lex) for p in run)
+
+
+def _named(run: list[Piece], toks: list[lx.Token], lex: lx.Lexicon) -> bool:
+    """True when the run's capitalised words are a name: after a title, or an organisation."""
+    kinds = {p.kind for p in run}
+    return bool(kinds & NAMEABLE and CAP in kinds) or _org_sector(run, toks, lex) is not None
+
+
+def _org_sector(run: list[Piece], toks: list[lx.Token], lex: lx.Lexicon) -> str | None:
+    """Sector of a named organisation: a capitalised run holding an org head word."""
+    caps = [p for p in run if toks[p.i].text[:1].isupper() and p.kind not in (lx.DET,)]
+    if len(caps) < 2 or not any(p.kind == CAP for p in run):
+        return None
+    for p in caps:
+        for t in toks[p.i:p.j]:
+            if t.key in lex.org_heads:
+                return lex.org_heads[t.key]
+    return None
+
+
+def _head_sector(run: list[Piece], lex: lx.Lexicon) -> str | None:
+    """Sector of the head title or noun (first or last by language), else of a rank."""
+    strong = [p.value for p in run if p.kind in (lx.TITLE, lx.NOUN) and not p.role]
+    if strong:
+        return strong[-1] if lex.head == "last" else strong[0]
+    ranks = [p.value for p in run if p.kind == lx.RANK]
+    return ranks[0] if ranks else None
+
+
+def _country_of(p: Piece) -> str | None:
+    if p.kind in (lx.COUNTRY, lx.ADJ, lx.PEOPLE, lx.CAPITAL, lx.CITY):
+        return p.value
+    return None
+
+
+def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexicon,
+                 when: date | None, standalone: bool = False) -> ActorMention | None:
+    """The most specific identity of one run: a known person, an org, a title + country."""
+    kn = knowledge()
+    day = when or kn.as_of
+    own = [p for p in run if p.role != "target"]
+    kinds = {p.kind for p in own if p.role != "place"}
+    start, end = toks[run[0].i].start, toks[run[-1].j - 1].end
+    m = ActorMention(text=text[start:end], span=(start, end), kind="name")
+    countries = [c for p in own if (c := _country_of(p))]
+    m.plural = any(p.kind == lx.DET and toks[p.i].key in lex.plural_words for p in own)
+    sector = _head_sector(own, lex)
+    persons = [p for p in own if p.kind == lx.PERSON]
+    orgs = [p for p in own if p.kind == lx.ORG]
+    if lx.GROUP in kinds:
+        m.kind, m.plural, m.sector = "group", True, sector
+        m.country = countries[0] if countries else None
+        return m
+    if persons:
+        ent = kn.entities[persons[-1].value]
+        m.kind, m.name, m.wikidata = "person", ent.name, ent.wikidata
+        m.country, m.sector = ent.at(day)
+        m.head = (toks[persons[-1].i].start, toks[persons[-1].j - 1].end)
+    elif orgs:
+        ent = kn.entities[orgs[0].value]
+        if ent.seat and len(own) == 1 and not standalone and _after_locative(run, toks, lex):
+            return None
+        m.kind, m.name, m.wikidata = "org", ent.name, ent.wikidata
+        m.country, m.sector = ent.at(day)
+        if m.country is None and countries:
+            m.country = countries[0]
+        if m.sector is None or (sector is not None and m.country in ("UNO", "EUR", "IGO")):
+            m.sector = sector or m.sector
+        m.head = (toks[orgs[0].i].start, toks[orgs[0].j - 1].end)
+    elif (org_sector := _org_sector(own, toks, lex)) is not None:
+        caps = [p for p in own if p.kind in (CAP, lx.NOUN, lx.OF, PARTICLE, lx.TITLE)]
+        m.kind, m.sector = "org", org_sector
+        m.name = text[toks[caps[0].i].start:toks[caps[-1].j - 1].end] if caps else m.text
+        m.country = countries[0] if countries else None
+    elif kinds & {lx.TITLE, lx.RANK, lx.NOUN}:
+        m.kind, m.sector = "sector", sector
+        m.country = countries[0] if countries else None
+        names = [p for p in own if p.kind in (CAP, PARTICLE)]
+        if names:
+            m.kind = "person"
+            m.name = text[toks[names[0].i].start:toks[names[-1].j - 1].end]
+    elif kinds & {lx.PEOPLE}:
+        m.kind, m.country, m.sector, m.plural = "country", countries[0], "CVL", True
+    elif kinds & {lx.COUNTRY, lx.CAPITAL, lx.ADJ}:
+        p0 = next(p for p in own if p.kind in (lx.COUNTRY, lx.CAPITAL, lx.ADJ))
+        if p0.kind == lx.CAPITAL and not standalone and _after_locative(run, toks, lex):
+            return None
+        if not standalone and _in_compound(p0, toks, text):
+            return None  # "hubungan Tiongkok-Rusia": a modifier, not an actor
+        m.kind, m.country = "country", p0.value
+        m.sector = None if p0.kind == lx.ADJ else "GOV"
+        m.name = kn.countries.get(p0.value)
+    elif kinds & {lx.CITY} and standalone:
+        m.kind, m.country, m.sector = "country", countries[0], "CVL"
+    else:
+        return None
+    if any(p.kind == lx.FORMER for p in own) and m.kind != "group":
+        m.sector = "ELI"
+    return m
+
+
+def _after_locative(run: list[Piece], toks: list[lx.Token], lex: lx.Lexicon) -> bool:
+    """True when the run follows a locative preposition ("di Beijing", "in Moscow")."""
+    i = run[0].i
+    if i == 0:
+        return False
+    for k in range(max(0, i - 3), i):
+        entry = lx.match_at(lex, toks, k)
+        if entry is not None and entry.kind == lx.LOC and k + len(entry.keys) == i:
+            return True
+    return False
+
+
+def _in_compound(p: Piece, toks: list[lx.Token], text: str) -> bool:
+    s, e = toks[p.i].start, toks[p.j - 1].end
+    return (s > 0 and text[s - 1] in "-–") or (e < len(text) and text[e] in "-–")

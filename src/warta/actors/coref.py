@@ -1,0 +1,84 @@
+"""Within-document actor coreference: pronouns, short names and group phrases get an identity.
+
+"Xi Jinping ... Xi ... beliau", "kedua kepala negara", "both sides": the identity comes from
+actors mentioned earlier in the document. Which words are pronouns is pack data (cues.yaml).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from warta.model import ActorMention, Token
+
+
+@dataclass(slots=True)
+class Discourse:
+    """What the document has said so far: recent actors, most recent last."""
+
+    recent: list[ActorMention] = field(default_factory=list)
+    speaker: ActorMention | None = None  # speaker of the latest reported statement
+
+    def remember(self, mention: ActorMention) -> None:
+        """Record a resolved mention as the most recent reference for its identity."""
+        if mention.kind == "group":
+            for m in mention.members:
+                self.remember(m)
+            return
+        if mention.country is None and mention.name is None:
+            return
+        self.recent = [m for m in self.recent if _key(m) != _key(mention)]
+        self.recent.append(mention)
+        del self.recent[:-30]
+
+    def last_person(self) -> ActorMention | None:
+        """The most recently mentioned named person."""
+        return next((m for m in reversed(self.recent) if m.kind == "person"), None)
+
+    def last_two_parties(self, prefer_people: bool) -> list[ActorMention]:
+        """The two most recent actors of different countries ("kedua negara", "both sides")."""
+        pool = list(reversed(self.recent))
+        if prefer_people and sum(1 for m in pool if m.kind == "person") >= 2:
+            pool = [m for m in pool if m.kind == "person"]
+        out: list[ActorMention] = []
+        for m in pool:
+            if m.country and all(o.country != m.country for o in out):
+                out.append(m)
+            if len(out) == 2:
+                break
+        return out
+
+
+def _key(m: ActorMention) -> tuple[str | None, str | None, str | None]:
+    return (m.wikidata or m.name, m.country, m.sector)
+
+
+def resolve_short_name(mention: ActorMention, discourse: Discourse) -> ActorMention:
+    """An unknown name that repeats part of an earlier full name takes that person's identity."""
+    if mention.country is not None or mention.kind not in ("name", "person"):
+        return mention
+    words = set(mention.text.split())
+    for prev in reversed(discourse.recent):
+        if prev.kind == "person" and prev.name and words & set(prev.name.split()):
+            return replace(mention, name=prev.name, country=prev.country, sector=prev.sector,
+                           wikidata=prev.wikidata, kind="person")
+    return mention
+
+
+def pronoun_mention(tok: Token, antecedent: ActorMention) -> ActorMention:
+    """A pronoun token standing for an earlier actor."""
+    return ActorMention(text=tok.text, span=(tok.start, tok.end), name=antecedent.name,
+                        country=antecedent.country, sector=antecedent.sector,
+                        wikidata=antecedent.wikidata, kind="pronoun")
+
+
+def fill_group(mention: ActorMention, discourse: Discourse, leaders_words: frozenset[str]
+               ) -> ActorMention:
+    """Give a group phrase ("kedua kepala negara") the two parties it refers to."""
+    if mention.kind != "group" or mention.members:
+        return mention
+    prefer_people = any(w in leaders_words for w in mention.text.lower().split())
+    parties = discourse.last_two_parties(prefer_people)
+    if len(parties) < 2:
+        return mention
+    members = [replace(p, text=mention.text, span=mention.span) for p in parties]
+    return replace(mention, members=members)

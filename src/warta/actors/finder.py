@@ -1,0 +1,54 @@
+"""Find actor mentions in a sentence and resolve actor phrases to canonical identities."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from warta.actors import compose
+from warta.actors.lexicon import lexicon, tokenize
+from warta.lang.pack import available_languages
+from warta.model import ActorMention
+
+
+def find_actor_mentions(text: str, start: int, end: int, lang: str,
+                        when: date | None = None) -> list[ActorMention]:
+    """Actor phrases inside text[start:end] (one sentence), longest match first, non-overlapping, resolved; spans are offsets into `text`."""
+    lex = lexicon(lang)
+    toks = tokenize(text, start, end)
+    if not toks:
+        return []
+    pieces = compose.scan(lex, toks)
+    out = []
+    for run in compose.runs(pieces, toks, lex):
+        m = compose.make_mention(run, toks, text, lex, when)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _resolve_in(phrase: str, lang: str, when: date | None) -> ActorMention | None:
+    lex = lexicon(lang)
+    toks = tokenize(phrase, 0, len(phrase))
+    if not toks:
+        return None
+    pieces = compose.scan(lex, toks)
+    best: ActorMention | None = None
+    for run in compose.runs(pieces, toks, lex, standalone=True):
+        m = compose.make_mention(run, toks, phrase, lex, when, standalone=True)
+        if m is not None and (best is None or _score(m) > _score(best)):
+            best = m
+    return best
+
+
+def _score(m: ActorMention) -> tuple[int, int, int]:
+    known = (m.wikidata is not None) + (m.country is not None) + (m.sector is not None)
+    return (m.span[1] - m.span[0], known, -m.span[0])
+
+
+def resolve_actor(phrase: str, lang: str | None = None, when: date | None = None) -> ActorMention | None:
+    """Resolve one actor phrase ("Armenian Prime Minister Nikol Pashinyan", "Kapolri", "PBB") to its identity; None if nothing is known."""
+    langs = [lang] if lang else available_languages()
+    found = [m for code in langs if (m := _resolve_in(phrase, code, when)) is not None]
+    if not found:
+        return None
+    return max(found, key=lambda m: (m.country is not None, m.sector is not None, _score(m)))

@@ -1,0 +1,171 @@
+"""Per-language actor lexicon: every surface name of a language pack, matched on tokens.
+
+One hashed table keyed by the lower-cased first token holds all multi-word entries,
+longest first, so a sentence is scanned once whatever the size of the knowledge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from warta.actors.knowledge import knowledge
+from warta.lang.pack import load_yaml, pack_file
+
+# Word tokens; dotted abbreviations ("U.S.") stay one token; punctuation is its own token.
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+|[^\w\s]")
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+# Piece kinds (what a matched surface contributes to a mention).
+PERSON, ORG, COUNTRY, ADJ, PEOPLE, CAPITAL, CITY = "person", "org", "country", "adj", "people", "capital", "city"
+TITLE, RANK, NOUN, PLURAL_NOUN, GROUP = "title", "rank", "noun", "plural_noun", "group"
+FORMER, DET, LOC, COUNTERPART, OF, POSS = "former", "det", "loc", "counterpart", "of", "poss"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the sentence: its key (lower case, normalised) and doc offsets."""
+
+    key: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A surface name: its tokens, capitalisation rule per token and what it means."""
+
+    keys: tuple[str, ...]
+    caps: tuple[int, ...]  # 0 any case, 1 capitalised, 2 all capitals
+    kind: str
+    value: str  # entity key, alpha-3, or sector code
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """All surface names of one language, and its function words."""
+
+    lang: str
+    head: str = "first"
+    table: dict[str, list[Entry]] = field(default_factory=dict)
+    org_heads: dict[str, str] = field(default_factory=dict)  # lower-cased head word -> sector
+    particles: frozenset[str] = frozenset()
+    plural_words: frozenset[str] = frozenset()
+
+    def add(self, surface: str, kind: str, value: str) -> None:
+        """Add one surface name; the first meaning added for a surface wins."""
+        toks = TOKEN_RE.findall(surface.translate(APOSTROPHES))
+        if not toks:
+            return
+        caps = tuple(_cap_rule(t) for t in toks)
+        keys = tuple(t.lower() for t in toks)
+        bucket = self.table.setdefault(keys[0], [])
+        if any(e.keys == keys and e.caps == caps for e in bucket):
+            return
+        bucket.append(Entry(keys, caps, kind, value))
+
+    def finish(self) -> None:
+        """Sort each bucket longest first, so the scan takes the longest match."""
+        for bucket in self.table.values():
+            bucket.sort(key=lambda e: -len(e.keys))
+
+
+def _cap_rule(tok: str) -> int:
+    if not any(c.isalpha() for c in tok) or tok.islower():
+        return 0
+    letters = [c for c in tok if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return 2
+    return 1 if tok[0].isupper() else 0
+
+
+def _fits(rule: int, text: str) -> bool:
+    if rule == 0:
+        return True
+    if rule == 2:
+        return text.isupper()
+    return text[:1].isupper()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of text[start:end] with offsets into `text`."""
+    norm = text[start:end].translate(APOSTROPHES)
+    return [Token(m.group().lower(), start + m.start(), start + m.end(), m.group())
+            for m in TOKEN_RE.finditer(norm)]
+
+
+def match_at(lex: Lexicon, toks: list[Token], i: int) -> Entry | None:
+    """The longest entry matching the tokens from position i, or None."""
+    for entry in lex.table.get(toks[i].key, ()):
+        n = len(entry.keys)
+        if i + n > len(toks):
+            continue
+        ok = True
+        for k in range(n):
+            t = toks[i + k]
+            if t.key != entry.keys[k] or not _fits(entry.caps[k], t.text):
+                ok = False
+                break
+        if ok:
+            return entry
+    return None
+
+
+def _by_code(section: object, kind: str, lex: Lexicon) -> None:
+    if isinstance(section, dict):
+        for code, names in section.items():
+            for name in names or ():
+                lex.add(str(name), kind, str(code))
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """Build (once) the lexicon of a language pack from its actors*.yaml/tsv files."""
+    data = load_yaml(lang, "actors.yaml") or {}
+    kn = knowledge()
+    lex = Lexicon(lang=lang, head=data.get("head", "first"))
+    # Order = precedence for a surface with several meanings: specific before generic.
+    for key, names in kn.aliases.items():
+        kind = PERSON if kn.entities[key].kind == "person" else ORG
+        for name in names:
+            lex.add(name, kind, key)
+    _by_code(data.get("orgs"), ORG, lex)
+    for phrase in data.get("groups") or ():
+        lex.add(phrase, GROUP, "")
+    _by_code(data.get("countries"), COUNTRY, lex)
+    _by_code(data.get("capitals"), CAPITAL, lex)
+    _by_code(data.get("people"), PEOPLE, lex)
+    _by_code(data.get("adjectives"), ADJ, lex)
+    _by_code(data.get("titles"), TITLE, lex)
+    _by_code(data.get("ranks"), RANK, lex)
+    _by_code(data.get("nouns"), NOUN, lex)
+    for word in data.get("former") or ():
+        lex.add(word, FORMER, "ELI")
+    for word in data.get("counterpart") or ():
+        lex.add(word, COUNTERPART, "")
+    for word in data.get("locative") or ():
+        lex.add(word, LOC, "")
+    for word in data.get("of") or ():
+        lex.add(word, OF, "")
+    for word in data.get("possessive") or ():
+        lex.add(word, POSS, "")
+    for word in data.get("determiners") or ():
+        lex.add(word, DET, "")
+    tsv = pack_file(lang, "actors_countries.tsv")
+    if tsv.is_file():
+        for line in tsv.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                name, a3 = line.split("\t")
+                lex.add(name, COUNTRY, a3)
+    for name, a3 in kn.cities.items():
+        lex.add(name, CITY, a3)
+    # A multi-word head is keyed by its head token: the last in head-final languages.
+    pick = -1 if lex.head == "last" else 0
+    lex.org_heads = {[t for t in TOKEN_RE.findall(w) if t[0].isalpha()][pick].lower(): sector
+                     for sector, words in (data.get("org_heads") or {}).items() for w in words}
+    lex.particles = frozenset(w.lower() for w in data.get("name_particles") or ())
+    lex.plural_words = frozenset(w.lower() for w in data.get("plural_words") or ())
+    lex.finish()
+    return lex
