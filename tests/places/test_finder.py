@@ -77,6 +77,7 @@ def test_abbreviation_keeps_its_dot() -> None:
     ("Of all things, the Split was a Sale.", "en", []),
     ("Batu itu besar.", "id", []),
     ("Bima Arya berbicara.", "id", []),
+    ("Semua pemerintah Kabupaten/Kota wajib lapor.", "id", []),
     ("Kami tinggal di Bank Indonesia.", "id", [("Indonesia", "Indonesia", "IDN", "country")]),
 ])
 def test_false_positives(text: str, lang: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -94,7 +94,9 @@ def _scan(ix: Index, text: str, words: list[tuple[int, int, str]]) -> list[_Matc
                 pkey = " ".join(w[2] for w in words[i:i + n])
                 if pkey in ix.prefixes and i + n < len(words):
                     inner = _longest(ix, text, words, i + n)
-                    if inner is not None:
+                    # "Kabupaten/Kota" is two prefixes, not a place
+                    glued = _GAP.fullmatch(text, words[i + n - 1][1], words[i + n][0])
+                    if inner is not None and glued and inner[2].casefold() not in ix.stop:
                         found, prefix_feature = inner, ix.prefixes[pkey]
                         break
         if found is None:
