@@ -60,6 +60,8 @@ ID_CASES = [
     ("pada bulan Juni", "bulan Juni", "2024-06", "month"),
     ("pertengahan Maret", None, "2024-03", "month"),
     ("Desember lalu", None, "2024-12", "month"),
+    ("Maret tahun lalu", None, "2024-03", "month"),
+    ("24 Oktober tahun lalu", None, "2024-10-24", "day"),
     ("tahun 2019", None, "2019", "year"),
     ("pada 2019", "2019", "2019", "year"),
     ("sejak 1998", "1998", "1998", "year"),
@@ -114,6 +116,7 @@ EN_CASES = [
     ("December 2024", None, "2024-12", "month"),
     ("earlier this month", None, "2025-01", "month"),
     ("last month", None, "2024-12", "month"),
+    ("in March last year", "March last year", "2024-03", "month"),
     ("last year", None, "2024", "year"),
     ("late last year", None, "2024", "year"),
     ("this year", None, "2025", "year"),
@@ -192,6 +195,16 @@ def test_minggu_is_a_weekday_only_when_capitalised_mid_sentence() -> None:
     got = [(m.text, m.date) for m in find_dates(doc, 0, len(doc), "id", PUB)]
     assert got == [("Minggu (19/1)", "2025-01-19"), ("Minggu lalu", "2025-01-15"),
                    ("minggu lalu", "2025-01-15")]
+
+
+@pytest.mark.parametrize(("lang", "doc", "pub"), [
+    ("id", "Di bulan Juni hingga Agustus 2010 kelaparan melanda.", PUB),
+    ("id", "Di bulan Juni hingga Agustus 2010 kelaparan melanda.", None),
+    ("en", "In June to August 2010 famine struck the Sahel.", PUB),
+])
+def test_range_lends_its_year(lang: str, doc: str, pub: date | None) -> None:
+    got = [(m.date, m.precision) for m in find_dates(doc, 0, len(doc), lang, pub)]
+    assert got == [("2010-06", "month"), ("2010-08", "month")]
 
 
 def test_list_of_days_is_not_merged() -> None:

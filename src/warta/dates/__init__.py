@@ -9,6 +9,8 @@ Rules worth knowing (tested in tests/dates/):
   that week, the least wrong single day); "akhir pekan lalu" is that week's Saturday;
 - a yearless day ("(30/12)", "1 Januari") takes the year nearest the publication date,
   a date ahead of publication counting double; a weekday beside it picks the year;
+- a yearless month or day takes a year that follows it: "Maret tahun lalu" (one mention),
+  "Juni hingga Agustus 2010" (Juni gets 2010);
 - without a publication date only expressions that carry their own year are returned.
 """
 

@@ -28,6 +28,8 @@ class Hit:
     month_day: tuple[int, int] | None = None  # a yearless day, resolved once merged
     weekday: int | None = None  # a named weekday: a hint for the year of month_day
     pair: bool = False  # already a weekday + date pair: merges no further
+    month: int | None = None  # a month named without a year: may borrow the next year
+    lends: int | None = None  # the year this hit gives a yearless month or day before it
 
 
 def _date(year: int, month: int, day: int) -> date | None:
@@ -73,11 +75,14 @@ def _calendar(m: re.Match[str], g: Grammar, pub: date | None, rule: str) -> Hit 
         d = _date(int(m[f"{rule}_y"]), month, day)
         return Hit(start, end, d, "day", True) if d else None
     if rule == "my":
-        return Hit(start, end, date(int(m["my_y"]), g.months[norm(m["my_m"])], 1), "month", True)
+        year = int(m["my_y"])
+        return Hit(start, end, date(year, g.months[norm(m["my_m"])], 1), "month", True,
+                   lends=year)
     # yr: the cue ("pada", "in") says it is a year but is not part of the expression
     if m["yr_cue"]:
         start = _after(m, "yr_cue")
-    return Hit(start, end, date(int(m["yr_y"]), 1, 1), "year", True)
+    year = int(m["yr_y"])
+    return Hit(start, end, date(year, 1, 1), "year", True, lends=year)
 
 
 def _relative(m: re.Match[str], g: Grammar, pub: date | None, rule: str) -> Hit | None:
@@ -89,10 +94,11 @@ def _relative(m: re.Match[str], g: Grammar, pub: date | None, rule: str) -> Hit 
             return None  # a bare month name: a person ("Juni"), the verb "march"
         if m["mo_cue"]:
             start = _after(m, "mo_cue")
-        if pub is None:
-            return None
-        year, month = arith.month_near(pub, g.months[norm(m["mo_m"])], relation)
-        return Hit(start, end, date(year, month, 1), "month", False)
+        month = g.months[norm(m["mo_m"])]
+        if pub is None:  # kept: a year may follow ("Juni hingga Agustus 2010")
+            return Hit(start, end, None, "month", False, month=month)
+        year, month = arith.month_near(pub, month, relation)
+        return Hit(start, end, date(year, month, 1), "month", False, month=month)
     if rule == "wd":
         weekday = g.weekdays[norm(m["wd_w"])]
         value = None
@@ -119,7 +125,8 @@ def _relative(m: re.Match[str], g: Grammar, pub: date | None, rule: str) -> Hit 
             weekday = arith.PERIOD_WEEKDAY.get(period or "late", 5)
             return Hit(start, end, arith.week_day(pub, weekday, step), "day", False)
         value, precision = arith.shift(pub, unit, step)
-        return Hit(start, end, value, precision, False)
+        lends = value.year if unit == "year" else None  # "Maret tahun lalu"
+        return Hit(start, end, value, precision, False, lends=lends)
     # ca: a count of units ago or ahead
     if m["ca_one"]:
         unit, count = g.units_one[norm(m["ca_one"])], 1
@@ -145,11 +152,47 @@ def hits(g: Grammar, text: str, start: int, end: int, pub: date | None) -> list[
         if hit is None:
             continue
         prev = out[-1] if out else None
-        if prev is not None and _pairs(prev, hit, text):
+        joined = _year_phrase(prev, hit, text) if prev is not None else None
+        if joined is not None:
+            out[-1] = joined
+        elif prev is not None and _pairs(prev, hit, text):
             out[-1] = _merge(prev, hit)
         else:
+            if prev is not None:
+                _range_year(prev, hit, text, g)
             out.append(hit)
     return [_settle(h, pub) for h in out]
+
+
+def _yearless(h: Hit) -> tuple[int, int] | None:
+    """(month, day) of a hit that names no year of its own, else None."""
+    if h.pair:
+        return None
+    if h.month is not None:
+        return h.month, 1
+    return h.month_day if h.value is None else None
+
+
+def _year_phrase(a: Hit, b: Hit, text: str) -> Hit | None:
+    """"Maret tahun lalu", "24 October last year": one hit, the year from the second."""
+    md = _yearless(a)
+    if md is None or b.lends is None or b.absolute or b.precision != "year":
+        return None
+    if not GAP_AFTER_DATE.fullmatch(text, a.end, b.start):
+        return None
+    d = _date(b.lends, *md)
+    return Hit(a.start, b.end, d, a.precision, False, pair=True) if d else None
+
+
+def _range_year(a: Hit, b: Hit, text: str, g: Grammar) -> None:
+    """"Juni hingga Agustus 2010": the first month takes the year of the second."""
+    md = _yearless(a)
+    if md is None or b.lends is None or not b.absolute or b.value is None:
+        return
+    if not g.range_gap.fullmatch(text, a.end, b.start):
+        return
+    year = b.lends if md[0] <= b.value.month else b.lends - 1
+    a.value, a.month, a.month_day = _date(year, *md), None, None
 
 
 def _pairs(a: Hit, b: Hit, text: str) -> bool:

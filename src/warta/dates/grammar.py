@@ -89,6 +89,7 @@ class Grammar:
     """The compiled date grammar of one language: a regex and the tables its groups index."""
 
     regex: re.Pattern[str]
+    range_gap: re.Pattern[str]  # between the two ends of a range: " hingga ", " to ", "-"
     day_first: bool
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -174,6 +175,9 @@ def grammar(lang: str) -> Grammar | None:
     source = guard + "(?:" + "|".join(f"(?P<{name}>{body % parts})" for name, body in rules) + ")"
     return Grammar(
         regex=re.compile(source, re.IGNORECASE),
+        range_gap=re.compile(
+            rf"[\s,]*(?:(?:{_trie(sorted(data.get('range_words') or ['-']), False)})[\s,]*)?",
+            re.IGNORECASE),
         day_first=data.get("numeric_order", "dmy") == "dmy",
         months={**abbr, **full},
         weekdays={norm(k): int(v) for k, v in data["weekdays"].items()},
