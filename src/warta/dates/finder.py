@@ -90,7 +90,7 @@ def _relative(m: re.Match[str], g: Grammar, pub: date | None, rule: str) -> Hit 
     start, end = m.span()
     if rule == "mo":
         relation = g.relations.get(norm(m["mo_modb"] or m["mo_moda"] or ""))
-        if not (m["mo_cue"] or m["mo_per"] or m["mo_pre"] or relation):
+        if not (m["mo_cue"] or m["mo_per"] or m["mo_pre"] or relation or m["mo_next"]):
             return None  # a bare month name: a person ("Juni"), the verb "march"
         if m["mo_cue"]:
             start = _after(m, "mo_cue")

@@ -30,7 +30,9 @@ RULES = [
            r"|(?P<yr_per2>%(PERIOD)s)%(SEP)s(?:%(YEARPRE)s\s+)?|%(YEARPRE)s\s+)(?P<yr_y>%(YEAR)s)")),
     ("mo", (r"(?:(?P<mo_cue>%(CUE)s)\s+)?(?:(?P<mo_per>%(PERIOD)s)%(SEP)s)?"
            r"(?:(?P<mo_pre>%(MONPRE)s)\s+)?(?:(?P<mo_modb>%(MODB)s)\s+)?(?P<mo_m>%(MONFULL)s)"
-           r"(?!\.?,?\s+\d)(?:\s+(?P<mo_moda>%(MODA)s))?")),
+           r"(?!\.?,?\s+\d)(?:\s+(?P<mo_moda>%(MODA)s))?"
+           # a relative year after it also makes a bare month safe: "Maret tahun lalu"
+           r"(?:(?=\s+(?P<mo_next>%(UNOUN)s\s+%(MODA)s|%(MODB)s\s+%(UNOUN)s)))?")),
     ("wd", (r"(?:%(WDPRE)s\s+)?(?:(?P<wd_modb>%(MODB)s)\s+)?(?P<wd_w>%(WEEKDAY)s)"
            r"(?:\s+(?P<wd_wk>%(WEEKMOD)s))?(?:\s+(?P<wd_moda>%(MODA)s))?"
            r"(?:\s+%(PART)s)?(?:\s+(?P<wd_moda2>%(MODA)s))?")),
