@@ -144,12 +144,12 @@ class PostgresBackend(Backend):
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self.lock, self.con.cursor() as cur:
-            cur.execute(self._sql(sql), list(params))  # type: ignore[arg-type]
+            cur.execute(self._sql(sql), list(params))
             return list(cur.fetchall())
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         with self.lock, self.con.cursor() as cur:
-            cur.execute(self._sql(sql), list(params))  # type: ignore[arg-type]
+            cur.execute(self._sql(sql), list(params))
 
     def insert_rows(self, table: str, columns: Sequence[str], rows: list[Row]) -> None:
         if not rows:
@@ -157,7 +157,7 @@ class PostgresBackend(Backend):
         cols = ", ".join(columns)
         marks = ", ".join(["%s"] * len(columns))
         with self.lock, self.con.cursor() as cur:
-            cur.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)  # type: ignore[arg-type]
+            cur.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -70,8 +70,8 @@ def event_row(ev: Event, chash: str, run_id: str | None) -> tuple[Any, ...]:
     rec = ev.to_dict()
     loc = rec.get("location") or {}
     values = {k: (_json(rec.get(k)) if k in _JSON_FIELDS else rec.get(k)) for k in RECORD_COLUMNS}
-    values.update(content_hash=chash, day=period_start(ev.date), location_country=loc.get("country"),
-                  search_text=search_text(rec), run_id=run_id)
+    values.update(content_hash=chash, day=period_start(ev.date),
+                  location_country=loc.get("country"), search_text=search_text(rec), run_id=run_id)
     return tuple(values[c] for c in EVENT_COLUMNS)
 
 

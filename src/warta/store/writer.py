@@ -29,7 +29,7 @@ class WriteCounts:
 
     def add(self, other: WriteCounts) -> None:
         """Accumulate another write's counts into this one."""
-        for name in self.__slots__:  # type: ignore[attr-defined]
+        for name in self.__slots__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def to_dict(self) -> dict[str, int]:
@@ -67,7 +67,8 @@ def delete_documents(db: Backend, doc_ids: Sequence[str]) -> None:
             db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
 
 
-def write_documents(db: Backend, docs: Sequence[Document], run_id: str | None = None) -> WriteCounts:
+def write_documents(db: Backend, docs: Sequence[Document],
+                    run_id: str | None = None) -> WriteCounts:
     """Store processed documents with their events and statements; a stored text is skipped."""
     counts = WriteCounts()
     by_hash: dict[str, Document] = {}
@@ -88,7 +89,10 @@ def write_documents(db: Backend, docs: Sequence[Document], run_id: str | None = 
             delete_documents(db, stale)
             counts.replaced += len(stale)
         added = _now()
-        doc_rows, event_rows, actor_rows, statement_rows = [], [], [], []
+        doc_rows: list[tuple[Any, ...]] = []
+        event_rows: list[tuple[Any, ...]] = []
+        actor_rows: list[tuple[Any, ...]] = []
+        statement_rows: list[tuple[Any, ...]] = []
         seen_events: set[str] = set()
         all_ids = [e.event_id for _, d in new_by_id.values() for e in d.events]
         taken = existing(db, "events", "event_id", all_ids) if all_ids else set()
