@@ -48,6 +48,7 @@ class Document:
     actors: list[ActorMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
+    dateline: PlaceMention | None = None  # the place of the story's dateline ("JAKARTA, KOMPAS.com -")
     statements: list[Statement] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     skipped: str | None = None  # why the document was not coded (unsupported language ...)

@@ -1,0 +1,111 @@
+"""Compile a language pack's event rules and cue words into lookup tables, once per language.
+
+Rules live in `lang/<code>/events.yaml`, cue words in `lang/<code>/cues.yaml`. A pattern is a
+space-separated sequence of items matched token by token:
+  `word`   any token with the same root (both sides stemmed by the pack's stemmer)
+  `=word`  a token whose lowercased text is exactly `word`
+  `*`      a gap of 0 to 3 tokens
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from warta.coding.ontology import PLOVER_TYPES
+from warta.lang.morph import stemmer
+from warta.lang.pack import load_yaml
+
+GAP = ("*", "")
+MAX_GAP = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One event rule of a language pack."""
+
+    id: str
+    event: str
+    mode: str | None
+    cameo: str | None
+    reciprocal: bool  # every participant is an actor (meetings, mutual acts)
+    nominal: bool  # the trigger is a noun ("serangan", "the arrest")
+    genitive: str | None  # role of the noun phrase right after a nominal trigger
+    passive_only: bool
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A compiled pattern: its items and the rule it fires."""
+
+    items: tuple[tuple[str, str], ...]  # ("s", stem) | ("e", exact) | ("*", "")
+    rule: Rule
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Everything the coder needs to know about one language, as hashed tables."""
+
+    lang: str
+    stem: Callable[[str], str]
+    by_first: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
+    mode_cues: list[tuple[str, str, str | None, frozenset[str]]] = field(default_factory=list)
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    phrase_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+
+    def has(self, cue: str, lower: str) -> bool:
+        """Is this lowercased token one of the pack's `cue` words?"""
+        return lower in self.cues.get(cue, frozenset())
+
+
+def _item(word: str, stem: Callable[[str], str]) -> tuple[str, str]:
+    if word == "*":
+        return GAP
+    if word.startswith("="):
+        return ("e", word[1:].lower())
+    return ("s", stem(word.lower()))
+
+
+def _rule(raw: dict[str, Any], lang: str) -> Rule:
+    event = raw["event"]
+    if event not in PLOVER_TYPES:
+        raise ValueError(f"lang/{lang}/events.yaml: rule {raw.get('id')!r}: unknown event {event!r}")
+    return Rule(id=f"{lang}/{raw['id']}", event=event, mode=raw.get("mode"),
+                cameo=str(raw["cameo"]) if raw.get("cameo") else None,
+                reciprocal=bool(raw.get("reciprocal")), nominal=bool(raw.get("nominal")),
+                genitive=raw.get("genitive"), passive_only=bool(raw.get("passive_only")),
+                confidence=float(raw.get("confidence", 0.8)))
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    """The compiled lexicon of a language pack (built once per process)."""
+    stem = stemmer(lang)
+    lex = Lexicon(lang=lang, stem=stem)
+    by_first: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
+    for raw in load_yaml(lang, "events.yaml") or []:
+        rule = _rule(raw, lang)
+        for text in raw.get("patterns", []):
+            items = tuple(_item(w, stem) for w in str(text).split())
+            if not items or items[0] == GAP:
+                raise ValueError(f"lang/{lang}/events.yaml: bad pattern {text!r}")
+            by_first[items[0]].append(Pattern(items, rule))
+    for plist in by_first.values():
+        plist.sort(key=lambda p: -len(p.items))  # longest first
+    lex.by_first = dict(by_first)
+    cues = load_yaml(lang, "cues.yaml") or {}
+    for name, words in cues.items():
+        if name == "modes":
+            continue
+        if isinstance(words, list):
+            singles = {str(w).lower() for w in words if " " not in str(w)}
+            lex.cues[name] = frozenset(singles)
+            lex.phrase_cues[name] = [tuple(str(w).lower().split()) for w in words if " " in str(w)]
+    for m in cues.get("modes", []):
+        words = frozenset(str(w).lower() for w in m["words"])
+        lex.mode_cues.append((m["event"], m["mode"], m.get("cameo"), words))
+    return lex

@@ -1,0 +1,150 @@
+"""Who is the actor and who the recipient of a trigger, from the clause around it.
+
+Works on token positions only: mentions and triggers are token ranges of one sentence, and
+the pack's cue words (coordinators, prepositions, clause breaks) say where clauses end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.coding.lexicon import Lexicon
+from warta.coding.matcher import TriggerMatch
+from warta.model import ActorMention, Token
+
+MAX_SUBJECT_GAP = 6  # tokens between a subject and its verb ("Rusia dengan tegas mendukung")
+MAX_OBJECT_GAP = 6  # tokens between a verb and its object
+
+
+@dataclass(slots=True)
+class MentionRef:
+    """An actor mention placed on the sentence's tokens."""
+
+    mention: ActorMention
+    first: int
+    last: int
+    marker: str | None  # the preposition right before it, if any ("dengan", "by")
+
+
+def place_mentions(mentions: list[ActorMention], tokens: list[Token], lex: Lexicon
+                   ) -> list[MentionRef]:
+    """Map mentions to token ranges and note the preposition each follows."""
+    refs = []
+    for m in mentions:
+        ids = [i for i, t in enumerate(tokens) if t.start >= m.span[0] and t.end <= m.span[1]]
+        if not ids:
+            continue
+        first, last = ids[0], ids[-1]
+        marker = None
+        j = first - 1
+        while j >= 0 and lex.has("determiners", tokens[j].lower):
+            j -= 1
+        if j >= 0:
+            low = tokens[j].lower
+            for cue in ("agent_markers", "recipient_markers", "locative_markers"):
+                if lex.has(cue, low):
+                    marker = low
+        refs.append(MentionRef(m, first, last, marker))
+    refs.sort(key=lambda r: r.first)
+    return refs
+
+
+def _is_break(tok: Token, lex: Lexicon) -> bool:
+    return lex.has("clause_breaks", tok.lower)
+
+
+def _coordinated_left(ref: MentionRef, refs: list[MentionRef], tokens: list[Token],
+                      lex: Lexicon) -> list[MentionRef]:
+    """`ref` plus the mentions joined to its left by "dan", "serta", "and", ","."""
+    group = [ref]
+    cur = ref
+    while True:
+        j = cur.first - 1
+        if j < 1 or not lex.has("coordinators", tokens[j].lower):
+            return group
+        prev = next((r for r in refs if r.last == j - 1), None)
+        if prev is None or cur.mention.kind == "pronoun" or prev.mention.kind == "pronoun":
+            return group
+        group.insert(0, prev)
+        cur = prev
+
+
+def coordinated_right(ref: MentionRef, refs: list[MentionRef], tokens: list[Token],
+                      lex: Lexicon) -> list[MentionRef]:
+    """`ref` plus the mentions joined to its right by coordinators."""
+    group = [ref]
+    cur = ref
+    while True:
+        j = cur.last + 1
+        if j >= len(tokens) - 1 or not lex.has("coordinators", tokens[j].lower):
+            return group
+        nxt = next((r for r in refs if r.first == j + 1 and r.marker is None), None)
+        if nxt is None or nxt.mention.kind == "pronoun":
+            return group
+        group.append(nxt)
+        cur = nxt
+
+
+def subject_of(trig: TriggerMatch, prev: TriggerMatch | None, refs: list[MentionRef],
+               tokens: list[Token], lex: Lexicon, floor: int) -> list[MentionRef] | None:
+    """The subject mentions of a trigger; None means "same subject as the previous trigger"."""
+    left = [r for r in refs if floor <= r.first and r.last < trig.first and r.marker is None]
+    if not left:
+        return None if prev is not None else []
+    near = left[-1]
+    between = tokens[near.last + 1: trig.first]
+    if any(_is_break(t, lex) for t in between):
+        return None if prev is not None and prev.first > near.last else []
+    if prev is not None and near.first > prev.last and (
+            any(lex.has("coordinators", t.lower) for t in between)):
+        return None  # "X mendukung Y, dan menentang Z": Y is the object of the first verb
+    if prev is not None and near.last < prev.first:
+        return None  # the subject stands before the previous verb: shared
+    if len(between) > MAX_SUBJECT_GAP:
+        return []
+    return _coordinated_left(near, refs, tokens, lex)
+
+
+def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: list[Token],
+              lex: Lexicon) -> list[MentionRef]:
+    """The mentions a trigger acts on: the first one after it in its clause, with its list."""
+    for r in refs:
+        if r.first <= trig.last or r.first >= limit:
+            continue
+        if r.marker and lex.has("agent_markers", r.marker):
+            continue
+        if r.marker and lex.has("locative_markers", r.marker) and not lex.has(
+                "recipient_markers", r.marker):
+            continue
+        between = tokens[trig.last + 1: r.first]
+        if any(_is_break(t, lex) for t in between) or len(between) > MAX_OBJECT_GAP:
+            return []
+        return coordinated_right(r, refs, tokens, lex)
+    return []
+
+
+def agent_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: list[Token],
+             lex: Lexicon) -> list[MentionRef]:
+    """The agent of a passive verb: "oleh polisi", "by police"."""
+    for r in refs:
+        if trig.last < r.first < limit and r.marker and lex.has("agent_markers", r.marker):
+            if r.first - trig.last <= MAX_OBJECT_GAP + 2:
+                return coordinated_right(r, refs, tokens, lex)
+    return []
+
+
+def is_passive(trig: TriggerMatch, tokens: list[Token], lex: Lexicon) -> bool:
+    """A passive verb: a passive prefix ("di-") or an auxiliary before a participle ("was arrested")."""
+    if trig.rule.nominal:
+        return False
+    head = tokens[trig.token_ids[0]]
+    for prefix in lex.cues.get("passive_prefixes", frozenset()):
+        if head.lower.startswith(prefix) and head.stem != head.lower and not head.stem.startswith(prefix):
+            return True
+    if lex.cues.get("passive_auxiliaries"):
+        j = trig.first - 1
+        while j >= 0 and lex.has("adverbs", tokens[j].lower):
+            j -= 1
+        if j >= 0 and lex.has("passive_auxiliaries", tokens[j].lower) and head.lower != head.stem:
+            return True
+    return False

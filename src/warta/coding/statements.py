@@ -1,0 +1,65 @@
+"""Reported statements: find the reporting verb, its speaker and what was said."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.coding.lexicon import Lexicon
+from warta.coding.roles import MentionRef, coordinated_right
+from warta.model import Token
+
+
+@dataclass(slots=True)
+class Report:
+    """A reporting verb in a sentence, its speaker and the token range of what was said."""
+
+    verb_first: int
+    verb_last: int
+    speaker: MentionRef | None
+    content: tuple[int, int]  # token ids [first, last] of the statement
+
+
+def _phrase_at(tokens: list[Token], i: int, phrases: list[tuple[str, ...]]) -> int:
+    """Length of the cue phrase starting at token i, or 0."""
+    for words in phrases:
+        if tuple(t.lower for t in tokens[i:i + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+def find_report(tokens: list[Token], refs: list[MentionRef], lex: Lexicon) -> Report | None:
+    """The sentence's reporting verb ("Xi menekankan, ...", "..., kata polisi", "Menurut X, ...")."""
+    for i, tok in enumerate(tokens):
+        low = tok.lower
+        size = 1 if (lex.has("reporting_before", low) or lex.has("reporting_after", low)
+                     or lex.has("reporting_according", low)) else 0
+        if not size:
+            for cue in ("reporting_before", "reporting_after", "reporting_according"):
+                size = _phrase_at(tokens, i, lex.phrase_cues.get(cue, []))
+                if size:
+                    low = " ".join(t.lower for t in tokens[i:i + size])
+                    break
+        if not size:
+            continue
+        last = i + size - 1
+        if lex.has("reporting_according", low) or low in {
+                " ".join(p) for p in lex.phrase_cues.get("reporting_according", [])}:
+            # "Menurut X, <content>": speaker right after, content after the comma
+            speaker = next((r for r in refs if r.first == last + 1), None)
+            end = speaker.last if speaker else last
+            return Report(i, last, speaker, (end + 1, len(tokens) - 1))
+        left = next((r for r in reversed(refs) if r.last < i and i - r.last <= 2), None)
+        right = next((r for r in refs if r.first > last and r.first - last <= 2), None)
+        if lex.has("reporting_after", low) and right is not None:
+            # "..., kata polisi." / "..., said the minister": content before the verb
+            group = coordinated_right(right, refs, tokens, lex)
+            return Report(i, last, group[0], (0, i - 1))
+        if left is not None:
+            # "Xi Jinping menekankan, <content>" / "..., police said."
+            if i >= len(tokens) - 3 and left.first > 2:
+                return Report(i, last, left, (0, left.first - 1))
+            return Report(i, last, left, (last + 1, len(tokens) - 1))
+        if right is not None:
+            return Report(i, last, right, (0, i - 1))
+        return Report(i, last, None, (last + 1, len(tokens) - 1))
+    return None

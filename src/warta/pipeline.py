@@ -1,0 +1,95 @@
+"""The one per-document function: an ordered list of named steps, each `Document -> Document`.
+
+The CLI, the HTTP API and the local and Spark runners all call `process`; nothing here does
+I/O, reads the clock or keeps state between documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from warta.actors import find_actor_mentions
+from warta.coding.coder import code_document
+from warta.dates import find_dates
+from warta.lang.detect import detect_language
+from warta.lang.morph import stemmer
+from warta.lang.pack import available_languages
+from warta.lang.segment import split_sentences, tokenize
+from warta.model import Document, Sentence, Token
+from warta.places import dateline_place, find_places
+
+Step = Callable[[Document], Document]
+
+# Limits that keep one document from exhausting memory or stalling the pipeline.
+MAX_CHARS = 200_000  # longer texts are coded on their first MAX_CHARS characters
+MAX_SENTENCE_TOKENS = 200  # longer "sentences" (tables, lists) are not coded
+
+
+def identify_language(doc: Document) -> Document:
+    """Set doc.lang when the input did not say; skip languages warta has no pack for."""
+    if not doc.lang:
+        doc.lang, _ = detect_language(doc.text)
+    if doc.lang not in available_languages():
+        doc.skipped = f"unsupported language: {doc.lang or 'unknown'}"
+    return doc
+
+
+def segment(doc: Document) -> Document:
+    """Sentences and tokens, each token with the root the lexicons match on."""
+    assert doc.lang is not None
+    stem = stemmer(doc.lang)
+    text = doc.text[:MAX_CHARS]
+    for start, end in split_sentences(text, doc.lang):
+        tokens = []
+        for a, b in tokenize(text, start, end):
+            word = text[a:b]
+            lower = word.lower()
+            tokens.append(Token(word, a, b, lower, stem(lower)))
+        if len(tokens) > MAX_SENTENCE_TOKENS:
+            continue
+        doc.sentences.append(Sentence(len(doc.sentences), start, end, text[start:end], tokens))
+    return doc
+
+
+def find_actors(doc: Document) -> Document:
+    """Actor mentions of every sentence, resolved as of the publication date."""
+    assert doc.lang is not None
+    for s in doc.sentences:
+        doc.actors.extend(find_actor_mentions(doc.text, s.start, s.end, doc.lang, doc.published))
+    return doc
+
+
+def find_times(doc: Document) -> Document:
+    """Date expressions of every sentence, resolved against the publication date."""
+    assert doc.lang is not None
+    for s in doc.sentences:
+        doc.dates.extend(find_dates(doc.text, s.start, s.end, doc.lang, doc.published))
+    return doc
+
+
+def find_where(doc: Document) -> Document:
+    """Places of every sentence, and the dateline's place as the story's fallback."""
+    assert doc.lang is not None
+    for s in doc.sentences:
+        doc.places.extend(find_places(doc.text, s.start, s.end, doc.lang))
+    doc.dateline = dateline_place(doc.text, doc.lang)
+    return doc
+
+
+STEPS: list[tuple[str, Step]] = [
+    ("language", identify_language),
+    ("segment", segment),
+    ("actors", find_actors),
+    ("dates", find_times),
+    ("places", find_where),
+    ("events", code_document),
+]
+
+
+def process(doc: Document, steps: list[tuple[str, Step]] | None = None) -> Document:
+    """Run the steps in order; a skipped document (unsupported language) stops early."""
+    for _name, step in steps or STEPS:
+        doc = step(doc)
+        if doc.skipped:
+            break
+    return doc
