@@ -44,6 +44,13 @@ class Store:
         """Store processed documents; those whose text is already stored change nothing."""
         return writer.write_documents(self.db, docs, run_id)
 
+    def known(self, docs: Sequence[Document]) -> set[str]:
+        """Content hashes of these documents that are already stored (skip coding them)."""
+        from warta.store.rows import content_hash
+
+        return writer.existing(self.db, "documents", "content_hash",
+                               [content_hash(d) for d in docs])
+
     def write_errors(self, errors: Sequence[InputError], run_id: str | None = None) -> int:
         """Record input items that could not be processed."""
         return writer.write_errors(self.db, errors, run_id)

@@ -68,7 +68,8 @@ def _geo_fields(loc: dict[str, Any] | None) -> list[str]:
 
 
 def _num(value: Any) -> str:
-    return "" if value is None else f"{float(value):g}"
+    # 10 significant digits: coordinates keep their 5 decimals, scores print as "1" or "-2.5".
+    return "" if value is None else f"{float(value):.10g}"
 
 
 def _when(rec: dict[str, Any], info: Info) -> date | None:

@@ -1,0 +1,120 @@
+"""`warta ingest`: extract events from inputs and store them; a stored document is skipped."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from datetime import date
+from typing import Any
+
+from warta.cli.main import CliError
+from warta.ingest import InputError, read_inputs
+from warta.model import Document
+from warta.store import DEFAULT_DB, Store, StoreError, WriteCounts, open_store
+from warta.store.rows import content_hash
+
+BATCH = 200  # documents per write: one transaction each, so an interrupt loses little
+
+
+def iso_date(value: str) -> date:
+    """argparse type for YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD)") from err
+
+
+def register(sub: Any) -> None:
+    """Add the `ingest` subcommand."""
+    p = sub.add_parser("ingest", help="extract events and store them (idempotent)",
+                       description="Extract events from the inputs and store them. A document "
+                       "whose text is already stored is skipped, so ingesting twice changes "
+                       "nothing. Inputs: .txt, .jsonl(.gz), .html, .warc(.gz), RSS/Atom, "
+                       "directories of them, or - for JSON Lines on stdin.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("--db", default=DEFAULT_DB,
+                   help=f"DuckDB file or postgresql:// URL (default: {DEFAULT_DB})")
+    p.add_argument("--lang", choices=["id", "en"], help="language of inputs that do not say")
+    p.add_argument("--published", type=iso_date, metavar="DATE",
+                   help="publication date of inputs that do not give one (YYYY-MM-DD)")
+    p.add_argument("--strict", action="store_true",
+                   help="exit with status 1 when any input item could not be read")
+    p.set_defaults(func=run)
+
+
+def open_for_cli(target: str, read_only: bool = False) -> Store:
+    """open_store, with store errors turned into CLI errors."""
+    try:
+        return open_store(target, read_only=read_only)
+    except StoreError as err:
+        raise CliError(err.reason, err.hint) from err
+
+
+def shown(target: str) -> str:
+    """The store location for messages, with any password in a URL masked."""
+    return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", target)
+
+
+def progress(total: int | None = None, unit: str = "doc") -> Any:
+    """A tqdm bar on a terminal, nothing otherwise (logs and pipes stay clean)."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit=unit, file=sys.stderr, dynamic_ncols=True)
+
+
+def code_batch(store: Store, docs: list[Document], run_id: str) -> WriteCounts:
+    """Code the documents not yet stored, then write all (duplicates are counted, not coded)."""
+    from warta.pipeline import process
+
+    known = store.known(docs)
+    coded = [d if content_hash(d) in known else process(d) for d in docs]
+    return store.write(coded, run_id)
+
+
+def ingest(store: Store, inputs: list[str], lang: str | None = None,
+           published: date | None = None, settings: dict[str, Any] | None = None) -> WriteCounts:
+    """Read, code and store the inputs in batches, as one recorded run."""
+    run_id = store.start_run(settings or {"inputs": inputs, "lang": lang,
+                                          "published": published})
+    total = WriteCounts()
+    batch: list[Document] = []
+    errors: list[InputError] = []
+    bar = progress()
+    try:
+        for item in read_inputs(inputs, lang=lang, published=published):
+            if isinstance(item, InputError):
+                errors.append(item)
+                print(f"warta: {item.item}: {item.reason}", file=sys.stderr)
+                continue
+            batch.append(item)
+            if len(batch) >= BATCH:
+                total.add(code_batch(store, batch, run_id))
+                if bar is not None:
+                    bar.update(len(batch))
+                batch = []
+        if batch:
+            total.add(code_batch(store, batch, run_id))
+            if bar is not None:
+                bar.update(len(batch))
+        total.errors = store.write_errors(errors, run_id) if errors else 0
+    finally:
+        if bar is not None:
+            bar.close()
+        store.finish_run(run_id, total)
+    return total
+
+
+def run(args: argparse.Namespace) -> int:
+    """Entry point of `warta ingest`."""
+    with open_for_cli(args.db) as store:
+        counts = ingest(store, args.inputs, args.lang, args.published,
+                        {"inputs": args.inputs, "lang": args.lang,
+                         "published": args.published, "db": args.db})
+    print(f"warta: stored {counts.documents} documents ({counts.duplicates} already stored, "
+          f"{counts.replaced} replaced, {counts.skipped} not coded), {counts.events} events, "
+          f"{counts.statements} statements, {counts.errors} errors -> {shown(args.db)}",
+          file=sys.stderr)
+    return 1 if args.strict and counts.errors else 0

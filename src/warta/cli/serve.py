@@ -1,0 +1,49 @@
+"""`warta serve`: the HTTP API and dashboard; this process is the store's one writer."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+from warta.cli.ingest import open_for_cli, shown
+from warta.cli.main import CliError
+from warta.store import DEFAULT_DB
+
+
+def register(sub: Any) -> None:
+    """Add the `serve` subcommand."""
+    p = sub.add_parser("serve", help="serve the HTTP API and dashboard",
+                       description="Serve the HTTP API (OpenAPI at /openapi.json) and the "
+                       "dashboard. The server holds the store open for writing (DuckDB allows "
+                       "one process per file): while it runs, add documents with POST "
+                       "/api/documents rather than `warta ingest`. Set WARTA_TOKEN to require "
+                       "that token for writes.")
+    p.add_argument("--db", default=DEFAULT_DB,
+                   help=f"DuckDB file or postgresql:// URL (default: {DEFAULT_DB})")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to bind (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Entry point of `warta serve`."""
+    try:
+        import uvicorn
+    except ImportError as err:
+        raise CliError("uvicorn is not installed", "pip install 'warta[api]'") from err
+    from warta.api import create_app
+
+    store = open_for_cli(args.db)
+    app = create_app(store=store)
+    if args.host not in ("127.0.0.1", "localhost", "::1") and not os.environ.get("WARTA_TOKEN"):
+        print("warta: warning: serving beyond this machine with no WARTA_TOKEN: anyone who "
+              "can reach it can add documents", file=sys.stderr)
+    print(f"warta: serving {shown(args.db)} on http://{args.host}:{args.port}/", file=sys.stderr)
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    finally:
+        store.close()
+    return 0
