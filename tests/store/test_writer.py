@@ -9,6 +9,7 @@ from storehelp import seed_document, seed_records
 from warta.ingest.errors import InputError
 from warta.model import Document, Event, Statement, Trigger
 from warta.store import Store, WriteCounts
+from warta.store.rows import content_hash
 
 
 def test_writing_twice_changes_nothing(store: Store) -> None:
@@ -21,15 +22,22 @@ def test_writing_twice_changes_nothing(store: Store) -> None:
     assert after_first["actors"] == 2 + 2 + 2  # one row per actor and recipient
 
 
-def test_new_text_under_same_id_replaces_old_version(store: Store) -> None:
+def test_new_text_under_taken_id_gets_its_own_id(store: Store) -> None:
     store.write([seed_document()])
     doc = seed_document()
     doc.text += "\nKoreksi: pertemuan berlangsung dua jam."
-    doc.events = doc.events[:1]
     counts = store.write([doc])
-    assert (counts.documents, counts.replaced, counts.events) == (1, 1, 1)
-    assert store.counts()["documents"] == 1 and store.counts()["events"] == 1
-    assert store.counts()["actors"] == 2
+    assert (counts.documents, counts.renamed, counts.events) == (1, 1, 3)
+    new_id = f"{doc.id}~{content_hash(doc)[:8]}"
+    stored = store.document(new_id)
+    assert stored is not None and stored["text"] == doc.text
+    assert [e["event_id"] for e in stored["events"]] == [
+        f"{new_id}:0:0", f"{new_id}:3:0", f"{new_id}:4:0"]
+    assert store.counts()["documents"] == 2 and store.counts()["events"] == 6
+    # either order, any number of times: nothing changes any more
+    before = store.counts()
+    assert store.write([doc, seed_document()]).documents == 0
+    assert store.counts() == before
 
 
 def test_statements_and_skipped_documents_are_stored(store: Store) -> None:

@@ -114,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
                         {"inputs": args.inputs, "lang": args.lang,
                          "published": args.published, "db": args.db})
     print(f"warta: stored {counts.documents} documents ({counts.duplicates} already stored, "
-          f"{counts.replaced} replaced, {counts.skipped} not coded), {counts.events} events, "
+          f"{counts.renamed} renamed, {counts.skipped} not coded), {counts.events} events, "
           f"{counts.statements} statements, {counts.errors} errors -> {shown(args.db)}",
           file=sys.stderr)
     return 1 if args.strict and counts.errors else 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import uuid
 from collections.abc import Sequence
@@ -21,7 +22,7 @@ class WriteCounts:
 
     documents: int = 0  # newly stored
     duplicates: int = 0  # already stored with the same text: nothing changed
-    replaced: int = 0  # same id, new text: the old version and its events were removed
+    renamed: int = 0  # new text under a taken id: stored as <id>~<hash8>
     skipped: int = 0  # stored, but not coded (unsupported language ...)
     events: int = 0
     statements: int = 0
@@ -56,20 +57,27 @@ def existing(db: Backend, table: str, column: str, values: Sequence[Any]) -> set
     return found
 
 
-def delete_documents(db: Backend, doc_ids: Sequence[str]) -> None:
-    """Remove documents and everything derived from them (a new version replaces them)."""
-    with db.transaction():
-        for doc_id in doc_ids:
-            db.execute("DELETE FROM actors WHERE event_id IN "
-                       "(SELECT event_id FROM events WHERE doc_id = ?)", [doc_id])
-            db.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])
-            db.execute("DELETE FROM statements WHERE doc_id = ?", [doc_id])
-            db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+def _renamed(doc: Document, new_id: str) -> Document:
+    """The document under another id, its events' and statements' ids following it."""
+    def moved(ident: str) -> str:
+        # Pipeline ids are "<doc_id>:<sentence>:<n>"; keep the tail, swap the head.
+        return new_id + ident[len(doc.id):] if ident.startswith(doc.id) else f"{new_id}:{ident}"
+
+    events = [dataclasses.replace(e, doc_id=new_id, event_id=moved(e.event_id))
+              for e in doc.events]
+    statements = [dataclasses.replace(s, doc_id=new_id, statement_id=moved(s.statement_id))
+                  for s in doc.statements]
+    return dataclasses.replace(doc, id=new_id, events=events, statements=statements)
 
 
 def write_documents(db: Backend, docs: Sequence[Document],
                     run_id: str | None = None) -> WriteCounts:
-    """Store processed documents with their events and statements; a stored text is skipped."""
+    """Store processed documents with their events and statements; a stored text is skipped.
+
+    A new text under an id already taken (a translation, a corrected version) is stored
+    under "<id>~<first 8 hex of its hash>", so writing the same inputs again is a no-op
+    whatever their order.
+    """
     counts = WriteCounts()
     by_hash: dict[str, Document] = {}
     for doc in docs:
@@ -81,28 +89,29 @@ def write_documents(db: Backend, docs: Sequence[Document],
     with db.lock:
         known = existing(db, "documents", "content_hash", list(by_hash))
         counts.duplicates += len(known)
-        # Within the batch the last version of an id wins, like across batches.
-        new_by_id = {d.id: (h, d) for h, d in by_hash.items() if h not in known}
-        counts.duplicates += sum(1 for h in by_hash if h not in known) - len(new_by_id)
-        stale = sorted(existing(db, "documents", "id", list(new_by_id)))
-        if stale:
-            delete_documents(db, stale)
-            counts.replaced += len(stale)
+        fresh = [(h, d) for h, d in by_hash.items() if h not in known]
+        taken = existing(db, "documents", "id", [d.id for _, d in fresh])
         added = _now()
         doc_rows: list[tuple[Any, ...]] = []
         event_rows: list[tuple[Any, ...]] = []
         actor_rows: list[tuple[Any, ...]] = []
         statement_rows: list[tuple[Any, ...]] = []
-        seen_events: set[str] = set()
-        all_ids = [e.event_id for _, d in new_by_id.values() for e in d.events]
-        taken = existing(db, "events", "event_id", all_ids) if all_ids else set()
-        for h, doc in new_by_id.values():
+        batch: list[tuple[str, Document]] = []
+        for h, doc in fresh:
+            if doc.id in taken:
+                doc = _renamed(doc, f"{doc.id}~{h[:8]}")
+                counts.renamed += 1
+            taken.add(doc.id)
+            batch.append((h, doc))
+        all_ids = [e.event_id for _, d in batch for e in d.events]
+        seen_events = existing(db, "events", "event_id", all_ids) if all_ids else set()
+        for h, doc in batch:
             doc_rows.append(R.document_row(doc, h, run_id, added))
             counts.skipped += doc.skipped is not None
             for ev in doc.events:
                 # An event id must be unique in the store; a clash means a buggy id upstream,
                 # and dropping the second copy beats failing the whole batch.
-                if ev.event_id in taken or ev.event_id in seen_events:
+                if ev.event_id in seen_events:
                     continue
                 seen_events.add(ev.event_id)
                 event_rows.append(R.event_row(ev, h, run_id))
