@@ -6,7 +6,7 @@ Usage: python scripts/eval_actors.py [CASES.tsv] [--quiet]
 from __future__ import annotations
 
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from warta.actors import resolve_actor
@@ -15,10 +15,18 @@ DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "peer
 
 
 def _as_date(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        return None  # some cases hold a context word ("German") or "12 April 2022"
+    for fmt in ("%Y-%m-%d", "%d %B %Y"):
+        try:
+            return datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            pass
+    return None
+
+
+def _context_country(text: str) -> str | None:
+    """NGEC's cases put a country context ("German", "Somalia") where a date would be."""
+    m = resolve_actor(text, "en") if text.strip() else None
+    return m.country if m is not None and m.kind == "country" else None
 
 
 def score(path: Path) -> tuple[int, int, list[str]]:
@@ -32,6 +40,8 @@ def score(path: Path) -> tuple[int, int, list[str]]:
             continue
         m = resolve_actor(text, "en", _as_date(when))
         got_c = m.country if m else None
+        if got_c is None and not _as_date(when):
+            got_c = _context_country(when)  # the pipeline fills a null country from context
         got_s = m.sector if m else None
         ok = (not country or got_c == country) and (not sector or got_s == sector)
         total += 1

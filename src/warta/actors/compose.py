@@ -204,7 +204,13 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
     if persons:
         ent = kn.entities[persons[-1].value]
         m.kind, m.name, m.wikidata = "person", ent.name, ent.wikidata
-        m.country, m.sector = ent.at(day)
+        m.country, m.sector = ent.at(day, dated=when is not None)
+        titled = [p.value for p in own if p.kind == lx.TITLE]
+        if when is None and titled and m.sector != titled[0]:
+            # Undated: an office named in the text says which of the person's roles is meant.
+            role = next((r for r in ent.roles if r.sector == titled[0]), None)
+            if role is not None:
+                m.country, m.sector = role.country or ent.country, role.sector
         m.head = (toks[persons[-1].i].start, toks[persons[-1].j - 1].end)
     elif orgs:
         ent = kn.entities[orgs[0].value]

@@ -32,11 +32,15 @@ def _resolve_in(phrase: str, lang: str, when: date | None) -> ActorMention | Non
     if not toks:
         return None
     pieces = compose.scan(lex, toks)
-    best: ActorMention | None = None
-    for run in compose.runs(pieces, toks, lex, standalone=True):
-        m = compose.make_mention(run, toks, phrase, lex, when, standalone=True)
-        if m is not None and (best is None or _score(m) > _score(best)):
-            best = m
+    found = [m for run in compose.runs(pieces, toks, lex, standalone=True)
+             if (m := compose.make_mention(run, toks, phrase, lex, when, standalone=True))]
+    if not found:
+        return None
+    best = max(found, key=_score)
+    if best.country is None:
+        # The phrase is one actor: a place named anywhere in it ("professor ... in
+        # Scotland", "a Somalia-based group") tells its country.
+        best.country = next((p.value for p in pieces if p.kind in compose.PLACES | {"adj"}), None)
     return best
 
 

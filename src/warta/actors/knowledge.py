@@ -43,8 +43,16 @@ class Entity:
     roles: tuple[Role, ...] = ()
     seat: bool = False  # a building or city standing for a government
 
-    def at(self, when: date) -> tuple[str | None, str | None]:
-        """Country and sector of the entity on `when`: the role held then, else a former one."""
+    def at(self, when: date, dated: bool = True) -> tuple[str | None, str | None]:
+        """Country and sector of the entity on `when`: the role held then, else a former one.
+
+        With `dated` False (the text gave no date, `when` is the knowledge date), a person
+        holding no office then is taken in their principal (first-listed) role: undated
+        news about a former leader most likely dates from their time in office.
+        """
+        if not dated and self.roles and not any(r.holds(when) for r in self.roles):
+            first = self.roles[0]
+            return first.country or self.country, first.sector
         for role in self.roles:
             if role.holds(when):
                 return role.country or self.country, role.sector
