@@ -72,7 +72,7 @@ def test_unreadable_inputs_are_recorded(tmp_path: Path, capsys: pytest.CaptureFi
 
 def test_locked_store_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "w.duckdb"
-    code = ("import sys, time; from warta.store import EventFilter, open_store; s = open_store(sys.argv[1]); "
+    code = ("import sys, time; from warta.store import open_store; s = open_store(sys.argv[1]); "
             "print('open', flush=True); time.sleep(30)")
     holder = subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE,
                               text=True)
