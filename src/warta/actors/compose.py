@@ -170,16 +170,18 @@ def _org_sector(run: list[Piece], toks: list[lx.Token], lex: lx.Lexicon) -> str 
 
 def _head_sector(run: list[Piece], lex: lx.Lexicon) -> str | None:
     """Sector of the head title or noun (first or last by language), else of a rank."""
-    strong = [p.value for p in run if p.kind in (lx.TITLE, lx.NOUN) and not p.role]
+    strong = [p.value.split()[0] for p in run if p.kind in (lx.TITLE, lx.NOUN) and not p.role]
     if strong:
         return strong[-1] if lex.head == "last" else strong[0]
-    ranks = [p.value for p in run if p.kind == lx.RANK]
+    ranks = [p.value.split()[0] for p in run if p.kind == lx.RANK]
     return ranks[0] if ranks else None
 
 
 def _country_of(p: Piece) -> str | None:
     if p.kind in (lx.COUNTRY, lx.ADJ, lx.PEOPLE, lx.CAPITAL, lx.CITY):
         return p.value
+    if p.kind in (lx.TITLE, lx.RANK, lx.NOUN) and " " in p.value:
+        return p.value.split()[1]  # a national title: "Kapolri" is Indonesia's police chief
     return None
 
 
@@ -205,7 +207,7 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
         ent = kn.entities[persons[-1].value]
         m.kind, m.name, m.wikidata = "person", ent.name, ent.wikidata
         m.country, m.sector = ent.at(day, dated=when is not None)
-        titled = [p.value for p in own if p.kind == lx.TITLE]
+        titled = [p.value.split()[0] for p in own if p.kind == lx.TITLE]
         if when is None and titled and m.sector != titled[0]:
             # Undated: an office named in the text says which of the person's roles is meant.
             role = next((r for r in ent.roles if r.sector == titled[0]), None)
