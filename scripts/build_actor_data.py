@@ -1,4 +1,6 @@
-"""Generate the country name tables of the actor knowledge from CLDR (babel) and ISO 3166 (pycountry).
+"""Generate the country name tables of the actor knowledge from CLDR (babel) and ISO 3166.
+
+ISO 3166 codes come from pycountry.
 
 Writes `src/warta/data/actors/countries.tsv` (language-neutral identities) and
 `src/warta/lang/<code>/actors_countries.tsv` (surface names per language). Hand aliases
@@ -15,7 +17,8 @@ import sys
 from pathlib import Path
 
 import pycountry
-from babel import Locale, __version__ as babel_version
+from babel import Locale
+from babel import __version__ as babel_version
 
 ROOT = Path(__file__).resolve().parent.parent / "src" / "warta"
 LANGS = ("en", "id")
@@ -51,7 +54,8 @@ def build() -> dict[Path, str]:
         codes[c.alpha_2] = (c.alpha_3, short or getattr(c, "common_name", None) or c.name)
     codes.update(EXTRA)
     files: dict[Path, str] = {}
-    rows = [f"{a3}\t{a2}\t{name}" for a2, (a3, name) in sorted(codes.items(), key=lambda x: x[1][0])]
+    ordered = sorted(codes.items(), key=lambda x: x[1][0])
+    rows = [f"{a3}\t{a2}\t{name}" for a2, (a3, name) in ordered]
     files[ROOT / "data" / "actors" / "countries.tsv"] = (
         header + "# alpha3\talpha2\tname\n" + "\n".join(rows) + "\n"
     )
@@ -72,7 +76,8 @@ def build() -> dict[Path, str]:
             for n in names:
                 seen.setdefault(n, a3)
         body = "\n".join(f"{n}\t{a3}" for n, a3 in sorted(seen.items()))
-        files[ROOT / "lang" / lang / "actors_countries.tsv"] = header + "# name\talpha3\n" + body + "\n"
+        out = ROOT / "lang" / lang / "actors_countries.tsv"
+        files[out] = header + "# name\talpha3\n" + body + "\n"
     return files
 
 

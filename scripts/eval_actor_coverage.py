@@ -1,4 +1,4 @@
-"""Share of gold actors of a gold file (dev.jsonl) whose text the finder covers with the right country.
+"""Share of gold actors (dev.jsonl) whose text the finder covers with the right country.
 
 Usage: python scripts/eval_actor_coverage.py [GOLD.jsonl]
 """

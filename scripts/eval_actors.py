@@ -11,7 +11,8 @@ from pathlib import Path
 
 from warta.actors import resolve_actor
 
-DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "peer" / "ngec_actor_cases.tsv"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DEFAULT = SHARED / "eval" / "peer" / "ngec_actor_cases.tsv"
 
 
 def _as_date(text: str) -> date | None:

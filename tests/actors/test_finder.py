@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,8 @@ ID_CASES = [
     ("Kremlin", None, "RUS", "GOV", None),
     ("Dewan Keamanan PBB", None, "UNO", None, None),
     ("Organisasi Kesehatan Dunia", None, "UNO", "HLH", None),
-    ("Kapolri Jenderal Listyo Sigit Prabowo", D("2023-05-01"), "IDN", "COP", "Listyo Sigit Prabowo"),
+    ("Kapolri Jenderal Listyo Sigit Prabowo", D("2023-05-01"), "IDN", "COP",
+     "Listyo Sigit Prabowo"),
     ("Prabowo Subianto", D("2021-01-01"), "IDN", "GOV", "Prabowo Subianto"),
     ("Prabowo", D("2025-01-01"), "IDN", "GOV", "Prabowo Subianto"),
     ("Sugiono", D("2025-01-01"), "IDN", "GOV", "Sugiono"),
@@ -111,7 +113,7 @@ EN_CASES = [
 ]
 
 
-def _check(m, country, sector, ident):  # noqa: ANN001, ANN202
+def _check(m, country, sector, ident):
     assert m is not None
     assert (m.country, m.sector) == (country, sector), m
     if ident is not None:
@@ -119,12 +121,12 @@ def _check(m, country, sector, ident):  # noqa: ANN001, ANN202
 
 
 @pytest.mark.parametrize(("phrase", "when", "country", "sector", "ident"), ID_CASES)
-def test_resolve_indonesian(phrase, when, country, sector, ident):  # noqa: ANN001, ANN201
+def test_resolve_indonesian(phrase, when, country, sector, ident):
     _check(resolve_actor(phrase, "id", when), country, sector, ident)
 
 
 @pytest.mark.parametrize(("phrase", "when", "country", "sector", "ident"), EN_CASES)
-def test_resolve_english(phrase, when, country, sector, ident):  # noqa: ANN001, ANN201
+def test_resolve_english(phrase, when, country, sector, ident):
     _check(resolve_actor(phrase, "en", when), country, sector, ident)
 
 
@@ -186,7 +188,7 @@ def test_seed_article() -> None:
     assert not any("Beijing" in m.text or "Imlek" in m.text for m in found)
     assert not any(text[m.span[1]:m.span[1] + 1] == "-" for m in found)
     spans = sorted(m.span for m in found)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))
 
 
 def test_ngec_cases_floor() -> None:

@@ -102,11 +102,12 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
             if p.kind == lx.PERSON and lx.PERSON in kinds:
                 close()
             cur.append(p)
-        elif p.kind == PARTICLE and cur and cur[-1].kind == CAP and nxt and nxt.kind == CAP:
+        elif ((p.kind == PARTICLE and cur and cur[-1].kind == CAP and nxt and nxt.kind == CAP)
+              or (p.kind in (lx.OF, lx.POSS) and cur and nxt
+                  and nxt.kind in CONTENT | {lx.DET})):
             cur.append(p)
-        elif p.kind in (lx.OF, lx.POSS) and cur and nxt and nxt.kind in CONTENT | {lx.DET}:
-            cur.append(p)
-        elif p.kind == lx.COUNTERPART and kinds & {lx.TITLE} and nxt and nxt.kind in CONTENT | {lx.DET}:
+        elif (p.kind == lx.COUNTERPART and kinds & {lx.TITLE} and nxt
+              and nxt.kind in CONTENT | {lx.DET}):
             cur.append(p)
             k += 1
             while k < len(pieces) and pieces[k].kind in CONTENT | {lx.DET, lx.OF}:

@@ -12,7 +12,8 @@ from warta.model import ActorMention
 
 def find_actor_mentions(text: str, start: int, end: int, lang: str,
                         when: date | None = None) -> list[ActorMention]:
-    """Actor phrases inside text[start:end] (one sentence), longest match first, non-overlapping, resolved; spans are offsets into `text`."""
+    """Actor phrases inside text[start:end] (one sentence), longest match first,
+    non-overlapping, resolved; spans are offsets into `text`."""
     lex = lexicon(lang)
     toks = tokenize(text, start, end)
     if not toks:
@@ -49,8 +50,10 @@ def _score(m: ActorMention) -> tuple[int, int, int]:
     return (m.span[1] - m.span[0], known, -m.span[0])
 
 
-def resolve_actor(phrase: str, lang: str | None = None, when: date | None = None) -> ActorMention | None:
-    """Resolve one actor phrase ("Armenian Prime Minister Nikol Pashinyan", "Kapolri", "PBB") to its identity; None if nothing is known."""
+def resolve_actor(phrase: str, lang: str | None = None,
+                  when: date | None = None) -> ActorMention | None:
+    """Resolve one actor phrase ("Armenian Prime Minister Nikol Pashinyan", "Kapolri",
+    "PBB") to its identity; None if nothing is known."""
     langs = [lang] if lang else available_languages()
     found = [m for code in langs if (m := _resolve_in(phrase, code, when)) is not None]
     if not found:

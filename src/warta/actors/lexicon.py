@@ -18,7 +18,8 @@ TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+|[^\w\s]")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 # Piece kinds (what a matched surface contributes to a mention).
-PERSON, ORG, COUNTRY, ADJ, PEOPLE, CAPITAL, CITY = "person", "org", "country", "adj", "people", "capital", "city"
+PERSON, ORG, COUNTRY, ADJ = "person", "org", "country", "adj"
+PEOPLE, CAPITAL, CITY = "people", "capital", "city"
 TITLE, RANK, NOUN, PLURAL_NOUN, GROUP = "title", "rank", "noun", "plural_noun", "group"
 FORMER, DET, LOC, COUNTERPART, OF, POSS = "former", "det", "loc", "counterpart", "of", "poss"
 
