@@ -29,7 +29,7 @@ def _records(path: str) -> list[dict[str, Any]]:
 
 
 def _countries(actors: Any) -> frozenset[str]:
-    return frozenset(a.get("country") or a.get("code") for a in actors or []
+    return frozenset(str(a.get("country") or a.get("code")) for a in actors or []
                      if isinstance(a, dict) and (a.get("country") or a.get("code")))
 
 

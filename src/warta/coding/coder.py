@@ -13,6 +13,7 @@ from warta.coding import ontology
 from warta.coding.lexicon import Lexicon, load_lexicon
 from warta.coding.matcher import TriggerMatch, find_triggers
 from warta.coding.modality import absorb, modality_of, window_has
+from warta.coding.placing import event_date, event_location
 from warta.coding.roles import (
     MentionRef,
     agent_of,
@@ -22,7 +23,6 @@ from warta.coding.roles import (
     subject_of,
 )
 from warta.coding.statements import Report, find_report
-from warta.coding.placing import event_date, event_location
 from warta.model import Actor, ActorMention, Document, Event, Sentence, Statement, Token, Trigger
 
 # Material cooperation said in a statement is an intent to cooperate (PLOVER AGREE, CAMEO 03x).
@@ -77,7 +77,7 @@ def _add_pronouns(tokens: list[Token], refs: list[MentionRef], report: Report | 
     for i, tok in enumerate(tokens):
         if i in covered or not lex.has("pronouns_singular", tok.lower):
             continue
-        if speaker and speaker.kind != "pronoun" and report and (
+        if speaker and speaker.kind != "pronoun" and report and report.verb_first < i and (
                 report.content[0] <= i <= report.content[1]):
             ante: ActorMention | None = speaker
         elif i <= 1 and discourse.speaker is not None:
@@ -165,7 +165,8 @@ def _assign(triggers: list[TriggerMatch], tokens: list[Token], refs: list[Mentio
             actor, borrowed = [speaker], True
         elif not actor and trig.first <= 1 and discourse.speaker is not None:
             actor, borrowed = [discourse.speaker], True
-        if window_has(tokens, trig.first, "purpose", lex, 1):
+        if window_has(tokens, trig.first, "purpose", lex, 1) and not (
+                trig.first > 1 and lex.has("purpose_exceptions", tokens[trig.first - 2].lower)):
             prev = trig  # "untuk membela ...": a purpose, not something that happened
             continue
         mutual = window_has(tokens, trig.first, "reciprocal_cues", lex, 3)

@@ -29,6 +29,8 @@ def window_has(tokens: list[Token], pos: int, cue: str, lex: Lexicon, width: int
         low = tokens[j].lower
         if lex.has("clause_breaks", low):
             return False
+        if j and tokens[j].text[:1].isupper():
+            continue  # a name or month ("In May,"), not a cue word ("may")
         if lex.has(cue, low):
             return True
         for phrase in lex.phrase_cues.get(cue, []):

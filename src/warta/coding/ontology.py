@@ -65,7 +65,7 @@ def goldstein(cameo: str | None) -> float | None:
 
 
 def quad_class(cameo: str | None) -> int | None:
-    """GDELT QuadClass of a CAMEO code: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."""
+    """GDELT QuadClass: 1 verbal / 2 material cooperation, 3 verbal / 4 material conflict."""
     if not cameo or not cameo[:2].isdigit():
         return None
     root = int(cameo[:2])

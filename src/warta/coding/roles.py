@@ -13,7 +13,8 @@ from warta.coding.matcher import TriggerMatch
 from warta.model import ActorMention, Token
 
 MAX_SUBJECT_GAP = 6  # tokens between a subject and its verb ("Rusia dengan tegas mendukung")
-MAX_OBJECT_GAP = 6  # tokens between a verb and its object
+MAX_OBJECT_GAP = 6  # tokens between a verb and an object it takes with a preposition
+MAX_DIRECT_OBJECT_GAP = 3  # ... and a direct object ("menolak rencana mendirikan Albania": no)
 
 
 @dataclass(slots=True)
@@ -117,7 +118,9 @@ def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: li
                 "recipient_markers", r.marker):
             continue
         between = tokens[trig.last + 1: r.first]
-        if any(_is_break(t, lex) for t in between) or len(between) > MAX_OBJECT_GAP:
+        marked = r.marker is not None and lex.has("recipient_markers", r.marker)
+        if any(_is_break(t, lex) for t in between) or len(between) > (
+                MAX_OBJECT_GAP if marked else MAX_DIRECT_OBJECT_GAP):
             return []
         return coordinated_right(r, refs, tokens, lex)
     return []
@@ -127,9 +130,9 @@ def agent_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: lis
              lex: Lexicon) -> list[MentionRef]:
     """The agent of a passive verb: "oleh polisi", "by police"."""
     for r in refs:
-        if trig.last < r.first < limit and r.marker and lex.has("agent_markers", r.marker):
-            if r.first - trig.last <= MAX_OBJECT_GAP + 2:
-                return coordinated_right(r, refs, tokens, lex)
+        if (trig.last < r.first < limit and r.marker and lex.has("agent_markers", r.marker)
+                and r.first - trig.last <= MAX_OBJECT_GAP + 2):
+            return coordinated_right(r, refs, tokens, lex)
     return []
 
 
@@ -145,6 +148,7 @@ def is_passive(trig: TriggerMatch, tokens: list[Token], lex: Lexicon) -> bool:
         j = trig.first - 1
         while j >= 0 and lex.has("adverbs", tokens[j].lower):
             j -= 1
-        if j >= 0 and lex.has("passive_auxiliaries", tokens[j].lower) and head.lower != head.stem:
+        if (j >= 0 and lex.has("passive_auxiliaries", tokens[j].lower)
+                and head.lower != head.stem and not head.lower.endswith("ing")):
             return True
     return False

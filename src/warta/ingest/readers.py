@@ -42,7 +42,7 @@ def read_file(path: Path, lang: str | None, published: date | None) -> Iterator[
     if name.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
         opener = gzip.open if name.endswith(".gz") else open
         try:
-            with opener(path, "rt", encoding="utf-8", errors="strict") as f:  # type: ignore[operator]
+            with opener(path, "rt", encoding="utf-8", errors="strict") as f:
                 yield from read_jsonl_stream(f, str(path), lang, published)
         except (OSError, EOFError, UnicodeDecodeError) as err:
             yield InputError(str(path), f"cannot read file: {err}",

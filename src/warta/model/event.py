@@ -171,7 +171,7 @@ class Event:
         """Rebuild an event from its contract record (store, Parquet, JSON Lines)."""
 
         def actor(a: dict[str, Any]) -> Actor:
-            return Actor(text=a.get("text") or "", span=tuple(a.get("span") or (0, 0)),  # type: ignore[arg-type]
+            return Actor(text=a.get("text") or "", span=tuple(a.get("span") or (0, 0)),
                          name=a.get("name"), country=a.get("country"),
                          sector=a.get("sector"), wikidata=a.get("wikidata"))
 
@@ -187,7 +187,7 @@ class Event:
             location=Location(**loc) if loc else None,
             negated=bool(d.get("negated")), modality=d.get("modality") or "asserted",
             sentence_index=int(d.get("sentence_index") or 0), sentence=d.get("sentence") or "",
-            trigger=Trigger(text=trig.get("text") or "", span=tuple(trig.get("span") or (0, 0))),  # type: ignore[arg-type]
+            trigger=Trigger(text=trig.get("text") or "", span=tuple(trig.get("span") or (0, 0))),
             cameo=d.get("cameo"), goldstein=d.get("goldstein"), quad_class=d.get("quad_class"),
             confidence=float(d.get("confidence") or 0.0), rule=d.get("rule") or "",
             source=d.get("source") or "text",
