@@ -21,6 +21,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from warta.api import models as M
+from warta.api.aggregates import router as aggregates_router
 from warta.api.limits import BodySizeLimit
 from warta.model import Document
 from warta.store import EventFilter, Store, open_store
@@ -140,6 +141,7 @@ def create_app(db: str | None = None, store: Store | None = None, token: str | N
                "statements": [s.to_dict() for s in doc.statements], "skipped": doc.skipped}
         return JSONResponse(out, status_code=201 if out["stored"] else 200)
 
+    app.include_router(aggregates_router)
     _mount_ui(app)
     return app
 

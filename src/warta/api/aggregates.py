@@ -1,0 +1,199 @@
+"""Server-side aggregates for the dashboard: timeline, actor network, map points, event pages.
+
+Every route takes the filters of `GET /api/events` plus `quad` (GDELT quad classes) and
+`asserted` (only events that happened: not negated, modality "asserted"), so each panel shows
+the same slice. The WHERE clause is the store's own (`warta.store.queries.where`), extended
+with parameters only; the SQL is portable between DuckDB and PostgreSQL. Nothing here returns
+more than a bounded number of rows, whatever the size of the store.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from starlette.concurrency import run_in_threadpool
+
+from warta.store import EventFilter, Store
+from warta.store import rows as R
+from warta.store.queries import MAX_PAGE, where
+
+Short = Annotated[str | None, Query(max_length=200)]
+MAX_EDGES = 500
+MAX_POINTS = 5000
+_LOCATION_GROUPS = 20_000  # distinct stored locations read before rounding (top by count)
+
+router = APIRouter(prefix="/api/agg", tags=["aggregates"])
+
+
+@dataclass(slots=True)
+class Slice:
+    """The filters shared by every panel of the dashboard."""
+
+    events: EventFilter
+    quads: list[int]
+    asserted: bool
+
+    def clause(self) -> tuple[str, list[Any]]:
+        """WHERE clause over `events e` (always present, so callers may append `AND ...`)."""
+        sql, params = where(self.events)
+        extra: list[str] = []
+        if self.quads:
+            extra.append(f"e.quad_class IN ({', '.join('?' * len(self.quads))})")
+            params = [*params, *self.quads]
+        if self.asserted:
+            extra.append("e.negated = ? AND e.modality = ?")
+            params = [*params, False, "asserted"]
+        parts = [sql.removeprefix(" WHERE ")] if sql else []
+        parts += extra
+        return " WHERE " + (" AND ".join(parts) if parts else "TRUE"), params
+
+
+def parse_quads(text: str | None) -> list[int]:
+    """Quad classes from "1,3" (each 1..4); a ValueError names a bad one."""
+    quads = []
+    for part in (text or "").split(","):
+        if part.strip():
+            q = int(part)
+            if not 1 <= q <= 4:
+                raise ValueError(part)
+            quads.append(q)
+    return sorted(set(quads))
+
+
+def event_slice(type: Short = None, quad: Annotated[str | None, Query(max_length=20)] = None,
+                country: Short = None, actor: Short = None,
+                date_from: Annotated[date | None, Query(alias="from")] = None,
+                date_to: Annotated[date | None, Query(alias="to")] = None,
+                lang: Short = None, q: Short = None, asserted: bool = False) -> Slice:
+    """The shared filters of a request (FastAPI dependency)."""
+    try:
+        quads = parse_quads(quad)
+    except ValueError as err:
+        raise HTTPException(422, f"quad must be 1, 2, 3 or 4 (comma separated), not {err}") \
+            from err
+    f = EventFilter(type=type, country=country, actor=actor, date_from=date_from,
+                    date_to=date_to, lang=lang, q=q)
+    return Slice(f, quads, asserted)
+
+
+Filters = Annotated[Slice, Depends(event_slice)]
+
+
+def _store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+def event_page(store: Store, s: Slice, limit: int, offset: int) -> dict[str, Any]:
+    """{"total", "events"}: one page of contract records, newest first (as /api/events)."""
+    clause, params = s.clause()
+    total = int(store.db.query(f"SELECT count(*) FROM events e{clause}", params)[0][0])
+    if limit == 0 or offset >= total:
+        return {"total": total, "events": []}
+    cols = ", ".join(f"e.{c}" for c in R.RECORD_COLUMNS)
+    rows = store.db.query(f"SELECT {cols} FROM events e{clause} ORDER BY e.day DESC NULLS LAST, "
+                          "e.event_id LIMIT ? OFFSET ?", [*params, limit, offset])
+    return {"total": total, "events": [R.event_record(r) for r in rows]}
+
+
+def timeline(store: Store, s: Slice) -> dict[str, Any]:
+    """Event counts per day and quad class: {"days": [...], "rows": [[day, quad, n], ...]}."""
+    clause, params = s.clause()
+    rows = store.db.query(f"SELECT e.day, e.quad_class, count(*) FROM events e{clause} "
+                          "AND e.day IS NOT NULL GROUP BY e.day, e.quad_class "
+                          "ORDER BY e.day, e.quad_class", params)
+    out = [[d.isoformat(), int(qc) if qc is not None else None, int(n)] for d, qc, n in rows]
+    undated = int(store.db.query(f"SELECT count(*) FROM events e{clause} AND e.day IS NULL",
+                                 params)[0][0])
+    return {"rows": out, "undated": undated}
+
+
+def network(store: Store, s: Slice, by: str, top: int) -> dict[str, Any]:
+    """Edges between participants (actor -> recipient; co-actors of an event with no
+    recipient, unordered) with event count and mean Goldstein score, the `top` largest."""
+    key = "a.country" if by == "country" else "COALESCE(a.name, a.country)"
+    key_b = key.replace("a.", "b.")
+    clause, params = s.clause()
+    # One row per (event, source, target) first, so that two actors of one country in one
+    # event count the event once; then the pairs are grouped.
+    sql = (
+        f"SELECT src, dst, count(*), avg(goldstein) FROM ("
+        f"SELECT DISTINCT e.event_id, {key} AS src, {key_b} AS dst, e.goldstein "
+        f"FROM events e JOIN actors a ON a.event_id = e.event_id "
+        f"JOIN actors b ON b.event_id = e.event_id{clause} "
+        f"AND {key} IS NOT NULL AND {key_b} IS NOT NULL AND a.role = 'actor' AND ("
+        f"b.role = 'recipient' OR (b.role = 'actor' AND {key} < {key_b} AND NOT EXISTS ("
+        f"SELECT 1 FROM actors r WHERE r.event_id = e.event_id AND r.role = 'recipient')))"
+        f") pairs GROUP BY src, dst ORDER BY count(*) DESC, src, dst LIMIT ?")
+    rows = store.db.query(sql, [*params, top])
+    edges = [{"source": a, "target": b, "count": int(n),
+              "goldstein": round(float(g), 2) if g is not None else None}
+             for a, b, n, g in rows]
+    nodes: dict[str, int] = {}
+    for e in edges:
+        for end in {e["source"], e["target"]}:
+            nodes[end] = nodes.get(end, 0) + e["count"]
+    return {"by": by, "nodes": [{"id": k, "count": n} for k, n in
+                                sorted(nodes.items(), key=lambda kv: (-kv[1], kv[0]))],
+            "edges": edges}
+
+
+def map_points(store: Store, s: Slice, precision: int, cap: int) -> dict[str, Any]:
+    """Event locations rounded to `precision` decimals and merged: [{lat, lon, count, name}]."""
+    clause, params = s.clause()
+    # Locations are stored as JSON text; grouping by that text is portable SQL and bounded by
+    # the number of distinct places, and rounding happens here.
+    rows = store.db.query(f"SELECT e.location, count(*) FROM events e{clause} "
+                          "AND e.location IS NOT NULL GROUP BY e.location "
+                          "ORDER BY count(*) DESC LIMIT ?", [*params, _LOCATION_GROUPS])
+    cells: dict[tuple[float, float], dict[str, Any]] = {}
+    for loc_json, n in rows:
+        loc = json.loads(loc_json)
+        lat, lon = loc.get("lat"), loc.get("lon")
+        if lat is None or lon is None:
+            continue
+        key = (round(float(lat), precision), round(float(lon), precision))
+        cell = cells.setdefault(key, {"lat": key[0], "lon": key[1], "count": 0, "names": {}})
+        cell["count"] += int(n)
+        name = loc.get("name") or loc.get("text") or ""
+        cell["names"][name] = cell["names"].get(name, 0) + int(n)
+    points = sorted(cells.values(), key=lambda c: -c["count"])
+    for p in points:
+        names = p.pop("names")
+        p["name"] = max(names, key=lambda k: names[k])
+    located = sum(p["count"] for p in points)
+    return {"points": points[:cap], "located": located, "truncated": len(points) > cap}
+
+
+@router.get("/events")
+async def agg_events(request: Request, s: Filters,
+                     limit: Annotated[int, Query(ge=0, le=MAX_PAGE)] = 50,
+                     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> dict[str, Any]:
+    """A page of events matching the filters (those of /api/events plus quad, asserted)."""
+    return await run_in_threadpool(event_page, _store(request), s, limit, offset)
+
+
+@router.get("/timeline")
+async def agg_timeline(request: Request, s: Filters) -> dict[str, Any]:
+    """Counts of the filtered events by day and quad class."""
+    return await run_in_threadpool(timeline, _store(request), s)
+
+
+@router.get("/network")
+async def agg_network(request: Request, s: Filters,
+                      by: Annotated[str, Query(pattern="^(country|actor)$")] = "country",
+                      top: Annotated[int, Query(ge=1, le=MAX_EDGES)] = 60) -> dict[str, Any]:
+    """The `top` participant pairs (by country or actor name) with count and mean Goldstein."""
+    return await run_in_threadpool(network, _store(request), s, by, top)
+
+
+@router.get("/map")
+async def agg_map(request: Request, s: Filters,
+                  precision: Annotated[int, Query(ge=0, le=3)] = 1,
+                  cap: Annotated[int, Query(ge=1, le=MAX_POINTS)] = 1000) -> dict[str, Any]:
+    """Event locations rounded to `precision` decimal degrees, with counts, the largest `cap`."""
+    return await run_in_threadpool(map_points, _store(request), s, precision, cap)
