@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from apihelp import SEED_ID, TOKEN
 from fastapi.testclient import TestClient
 from openapi_spec_validator import validate
@@ -97,16 +96,18 @@ def test_body_size_limit(client: TestClient) -> None:
 INJECTIONS = ["' OR '1'='1", "x'); DROP TABLE events; --", "CHN' --", "%' OR 'a' LIKE '%"]
 
 
-@pytest.mark.parametrize("field", ["type", "country", "actor", "lang", "q"])
-@pytest.mark.parametrize("attack", INJECTIONS)
-def test_sql_injection_through_http(client: TestClient, api_store: Store, field: str,
-                                    attack: str) -> None:
+def test_sql_injection_through_http(client: TestClient, api_store: Store) -> None:
     before = api_store.counts()
-    r = client.get("/api/events", params={field: attack})
-    assert r.status_code == 200 and r.json() == {"total": 0, "events": []}
-    assert client.get("/api/stats", params={field: attack}).json()["events"] == 0
-    assert client.get(f"/api/events/{attack}").status_code == 404
-    assert client.get("/api/statements", params={"speaker": attack}).json()["total"] == 0
+    for attack in INJECTIONS:
+        for field in ("type", "country", "actor", "lang", "q"):
+            r = client.get("/api/events", params={field: attack})
+            assert r.status_code == 200 and r.json() == {"total": 0, "events": []}
+            assert client.get("/api/stats", params={field: attack}).json()["events"] == 0
+            for name in ("doc_id", "speaker", "country", "q"):
+                page = client.get("/api/statements", params={name: attack}).json()
+                assert page["total"] == 0
+        assert client.get(f"/api/events/{attack}").status_code == 404
+        assert client.get(f"/api/documents/{attack}").status_code == 404
     assert api_store.counts() == before
 
 

@@ -64,15 +64,16 @@ INJECTIONS = ["' OR '1'='1", "x'); DROP TABLE events; --", "CHN' --", "1 OR 1=1"
               "'; DELETE FROM documents; SELECT '", "\" OR \"\"=\"", "%' OR 'a' LIKE '%"]
 
 
-@pytest.mark.parametrize("field", ["type", "country", "actor", "lang", "q", "doc_id"])
-@pytest.mark.parametrize("attack", INJECTIONS)
-def test_sql_injection_through_every_filter(seeded: Store, field: str, attack: str) -> None:
+def test_sql_injection_through_every_filter(seeded: Store) -> None:
     before = seeded.counts()
-    assert seeded.events(EventFilter(**{field: attack})) == (0, [])
-    assert seeded.stats(EventFilter(**{field: attack}))["events"] == 0
+    for attack in INJECTIONS:
+        for field in ("type", "country", "actor", "lang", "q", "doc_id"):
+            assert seeded.events(EventFilter(**{field: attack})) == (0, []), (field, attack)
+            assert seeded.stats(EventFilter(**{field: attack}))["events"] == 0
+        assert seeded.statements(doc_id=attack) == (0, [])
+        assert seeded.statements(speaker=attack, country=attack, q=attack) == (0, [])
+        assert seeded.document(attack) is None and seeded.event(attack) is None
     assert seeded.counts() == before
-    assert seeded.statements(doc_id=attack, speaker=attack, country=attack, q=attack) == (0, [])
-    assert seeded.document(attack) is None and seeded.event(attack) is None
 
 
 def test_stats(seeded: Store) -> None:
