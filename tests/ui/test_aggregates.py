@@ -48,10 +48,11 @@ def test_timeline_counts_by_day_and_quad(client: TestClient) -> None:
 
 def test_network_pairs_with_mean_goldstein(client: TestClient) -> None:
     body = client.get("/api/agg/network").json()
-    edges = {(e["source"], e["target"]): (e["count"], e["goldstein"]) for e in body["edges"]}
+    edges = {(e["source"], e["target"]): (e["count"], e["goldstein"], e["directed"])
+             for e in body["edges"]}
     # Co-actors of a meeting are one unordered pair; actor -> recipient keeps its direction.
-    assert edges == {("CHN", "RUS"): (1, 1.0), ("CHN", "IDN"): (1, 1.0),
-                     ("RUS", "IGO"): (1, -2.0), ("RUS", "UKR"): (1, -10.0)}
+    assert edges == {("CHN", "RUS"): (1, 1.0, False), ("CHN", "IDN"): (1, 1.0, False),
+                     ("RUS", "IGO"): (1, -2.0, True), ("RUS", "UKR"): (1, -10.0, True)}
     nodes = {n["id"]: n["count"] for n in body["nodes"]}
     assert nodes["RUS"] == 3 and nodes["CHN"] == 2
     asserted = client.get("/api/agg/network?asserted=true").json()["edges"]

@@ -113,16 +113,20 @@ def timeline(store: Store, s: Slice) -> dict[str, Any]:
 
 
 def network(store: Store, s: Slice, by: str, top: int) -> dict[str, Any]:
-    """Edges between participants (actor -> recipient; co-actors of an event with no
-    recipient, unordered) with event count and mean Goldstein score, the `top` largest."""
+    """Edges between participants with event count and mean Goldstein score, the `top` largest.
+
+    Actor -> recipient edges are `directed`; co-actors of an event with no recipient (PLOVER's
+    meetings) make an undirected pair, stored with source < target.
+    """
     key = "a.country" if by == "country" else "COALESCE(a.name, a.country)"
     key_b = key.replace("a.", "b.")
     clause, params = s.clause()
     # One row per (event, source, target) first, so that two actors of one country in one
     # event count the event once; then the pairs are grouped.
     sql = (
-        f"SELECT src, dst, count(*), avg(goldstein) FROM ("
-        f"SELECT DISTINCT e.event_id, {key} AS src, {key_b} AS dst, e.goldstein "
+        f"SELECT src, dst, count(*), avg(goldstein), "
+        f"max(CASE WHEN kind = 'recipient' THEN 1 ELSE 0 END) FROM ("
+        f"SELECT DISTINCT e.event_id, {key} AS src, {key_b} AS dst, e.goldstein, b.role AS kind "
         f"FROM events e JOIN actors a ON a.event_id = e.event_id "
         f"JOIN actors b ON b.event_id = e.event_id{clause} "
         f"AND {key} IS NOT NULL AND {key_b} IS NOT NULL AND a.role = 'actor' AND ("
@@ -131,8 +135,9 @@ def network(store: Store, s: Slice, by: str, top: int) -> dict[str, Any]:
         f") pairs GROUP BY src, dst ORDER BY count(*) DESC, src, dst LIMIT ?")
     rows = store.db.query(sql, [*params, top])
     edges = [{"source": a, "target": b, "count": int(n),
-              "goldstein": round(float(g), 2) if g is not None else None}
-             for a, b, n, g in rows]
+              "goldstein": round(float(g), 2) if g is not None else None,
+              "directed": bool(directed)}
+             for a, b, n, g, directed in rows]
     nodes: dict[str, int] = {}
     for e in edges:
         for end in {e["source"], e["target"]}:
