@@ -12,7 +12,7 @@ from warta.actors.coref import Discourse, fill_group, pronoun_mention, resolve_s
 from warta.coding import ontology
 from warta.coding.lexicon import Lexicon, load_lexicon
 from warta.coding.matcher import TriggerMatch, find_triggers
-from warta.coding.modality import absorb, modality_of, window_has
+from warta.coding.modality import absorb, in_background, is_adjectival, modality_of, window_has
 from warta.coding.placing import event_date, event_location
 from warta.coding.roles import (
     MentionRef,
@@ -31,7 +31,9 @@ INTENT_CAMEO = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "RETREAT": "
 SAID_AS_AGREE = frozenset({"COOPERATE", "AID", "RETREAT", "CONCEDE"})
 # Force vowed in a statement is a threat (CAMEO 13x).
 SAID_AS_THREAT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
-INTENT_WINDOW = 8  # "hendaknya memanfaatkan peluang ini, bersama-sama membela ..."
+INTENT_WINDOW = 8
+# Their recipient is the subject of their complement: "demanded that the US ...".
+COMPLEMENT_TAKERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})  # "hendaknya memanfaatkan peluang ini, bersama-sama membela ..."
 
 
 @dataclass(slots=True)
@@ -48,6 +50,7 @@ class Coded:
     modality: tuple[bool, str] = (False, "asserted")
     borrowed_actor: bool = False
     speaker: ActorMention | None = None
+    background: bool = False
 
 
 def code_document(doc: Document) -> Document:
@@ -93,6 +96,23 @@ def _add_pronouns(tokens: list[Token], refs: list[MentionRef], report: Report | 
     return out
 
 
+def _drop_weak_names(refs: list[MentionRef], triggers: list[TriggerMatch], tokens: list[Token],
+                     lex: Lexicon) -> list[MentionRef]:
+    """Unknown capitalised names that are really a trigger word or a pronoun ("Memperkukuh ...",
+    "Dirinya ...") give way: a known identity is never dropped."""
+    trigger_ids = {i for t in triggers for i in t.token_ids}
+    out = []
+    for r in refs:
+        m = r.mention
+        unknown = m.kind == "name" and m.country is None and m.wikidata is None
+        if unknown and (trigger_ids.intersection(range(r.first, r.last + 1)) or (
+                r.first == r.last and (lex.has("pronouns_singular", tokens[r.first].lower)
+                                       or lex.has("pronouns_plural", tokens[r.first].lower)))):
+            continue
+        out.append(r)
+    return out
+
+
 def _flat(refs: list[MentionRef]) -> list[ActorMention]:
     out: list[ActorMention] = []
     for r in refs:
@@ -104,7 +124,9 @@ def _flat(refs: list[MentionRef]) -> list[ActorMention]:
 def _code_sentence(doc: Document, sent: Sentence, lex: Lexicon, discourse: Discourse
                    ) -> tuple[list[Event], Statement | None]:
     tokens = sent.tokens
-    refs = place_mentions(_mentions(doc, sent, discourse, lex), tokens, lex)
+    found = find_triggers(tokens, lex)
+    refs = _drop_weak_names(place_mentions(_mentions(doc, sent, discourse, lex), tokens, lex),
+                            found, tokens, lex)
     report = find_report(tokens, refs, lex)
     refs = _add_pronouns(tokens, refs, report, discourse, lex)
     if report and report.speaker:  # the speaker's ref may have been re-placed: find it again
@@ -116,7 +138,7 @@ def _code_sentence(doc: Document, sent: Sentence, lex: Lexicon, discourse: Disco
                for i in range(r.first, r.last + 1)}
     if report:
         blocked.update(range(report.verb_first, report.verb_last + 1))
-    triggers = [t for t in find_triggers(tokens, lex) if not blocked.intersection(t.token_ids)]
+    triggers = [t for t in found if not blocked.intersection(t.token_ids)]
     triggers = absorb(triggers, tokens, lex)
     coded = _assign(triggers, tokens, refs, report, speaker, discourse, lex)
     events = _to_events(doc, sent, coded, lex)
@@ -145,7 +167,8 @@ def _assign(triggers: list[TriggerMatch], tokens: list[Token], refs: list[Mentio
         subject = prev_subject if subj is None else subj
         if speaker is not None and any(r.mention is speaker for r in subject):
             subject = [r for r in subject if r.mention is speaker]
-        obj = object_of(trig, limit, refs, tokens, lex)
+        obj = object_of(trig, limit, refs, tokens, lex,
+                        through_complement=trig.rule.event in COMPLEMENT_TAKERS)
         actor, recipient = _flat(subject), _flat(obj)
         rule = trig.rule
         if rule.nominal:
@@ -161,10 +184,14 @@ def _assign(triggers: list[TriggerMatch], tokens: list[Token], refs: list[Mentio
             prev = trig
             continue
         borrowed = False
-        if not actor and in_content and speaker is not None:
-            actor, borrowed = [speaker], True
+        if not actor and in_content and speaker is not None and report and (
+                report.verb_first < trig.first):
+            actor, borrowed = [speaker], True  # "Xi menekankan, ... bersedia ...": the speaker
         elif not actor and trig.first <= 1 and discourse.speaker is not None:
             actor, borrowed = [discourse.speaker], True
+        if is_adjectival(trig, tokens, lex):
+            prev = trig
+            continue
         if window_has(tokens, trig.first, "purpose", lex, 1) and not (
                 trig.first > 1 and lex.has("purpose_exceptions", tokens[trig.first - 2].lower)):
             prev = trig  # "untuk membela ...": a purpose, not something that happened
@@ -185,18 +212,27 @@ def _assign(triggers: list[TriggerMatch], tokens: list[Token], refs: list[Mentio
         negated, modality = modality_of(trig, tokens, lex)
         intent = window_has(tokens, trig.first, "intent", lex, INTENT_WINDOW)
         said = in_content or borrowed
+        if rule.said_only:
+            if not (said and speaker is not None):
+                prev = trig
+                continue
+            # "X said Iraq must cooperate": X asks it of Iraq
+            actor, recipient = [speaker], [a for a in actor if a.country != speaker.country]
         if event in INTENT_CAMEO and event != "AGREE" and (
-                intent or (said and event in SAID_AS_AGREE) or (said and modality == "future")):
+                intent or (said and event in SAID_AS_AGREE) or modality == "future"):
             event, cameo, modality = "AGREE", INTENT_CAMEO[event], "asserted"
         elif said and modality == "future" and event in SAID_AS_THREAT:
             event, cameo, modality = "THREATEN", "138" if event == "ASSAULT" else "130", "asserted"
-        if actor or (recipient and rule.event in ("COERCE", "ASSAULT")):
+        if actor:
             out.append(Coded(trig, event, cameo, _unique(actor), _unique(recipient),
                              in_content or borrowed, modality=(negated, modality),
                              borrowed_actor=borrowed,
-                             speaker=speaker if in_content else discourse.speaker if borrowed else None))
+                             speaker=speaker if in_content else discourse.speaker if borrowed else None,
+                             background=in_background(trig, tokens, lex)))
         prev, prev_subject = trig, subject
-    return out
+    # background clauses ("after two days of fighting") only when the sentence says nothing else
+    main = [c for c in out if not c.background]
+    return main or out
 
 
 def _nominal_roles(trig: TriggerMatch, refs: list[MentionRef], limit: int,

@@ -35,6 +35,7 @@ class Rule:
     nominal: bool  # the trigger is a noun ("serangan", "the arrest")
     genitive: str | None  # role of the noun phrase right after a nominal trigger
     passive_only: bool
+    said_only: bool  # only inside a reported statement, whose speaker is the actor ("must")
     confidence: float
 
 
@@ -78,6 +79,7 @@ def _rule(raw: dict[str, Any], lang: str) -> Rule:
                 cameo=str(raw["cameo"]) if raw.get("cameo") else None,
                 reciprocal=bool(raw.get("reciprocal")), nominal=bool(raw.get("nominal")),
                 genitive=raw.get("genitive"), passive_only=bool(raw.get("passive_only")),
+                said_only=bool(raw.get("said_only")),
                 confidence=float(raw.get("confidence", 0.8)))
 
 

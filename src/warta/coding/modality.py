@@ -14,13 +14,16 @@ ANY = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "
 # A trigger of the key type swallows a following trigger of these types in its clause: what is
 # agreed, demanded, refused or threatened is that trigger's content, not a second event.
 ABSORBS = {
-    "AGREE": COOPERATIVE,
+    "AGREE": ANY - {"ACCUSE", "REJECT", "REQUEST"},
     "REQUEST": ANY,
     "REJECT": ANY - {"ACCUSE"},
-    "THREATEN": FORCEFUL | {"REJECT"},
-    "ACCUSE": FORCEFUL | {"COERCE"},
+    "THREATEN": FORCEFUL | {"REJECT", "SANCTION"},
+    "ACCUSE": FORCEFUL | {"COERCE", "REJECT"},
+    "CONCEDE": frozenset({"COERCE", "SANCTION", "PROTEST"}),
+    "RETREAT": frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE"}),
+    "SANCTION": frozenset({"AID", "CONSULT", "COOPERATE"}),
 }
-ABSORB_WINDOW = 8
+ABSORB_WINDOW = 12
 
 
 def window_has(tokens: list[Token], pos: int, cue: str, lex: Lexicon, width: int) -> bool:
@@ -54,14 +57,51 @@ def modality_of(trig: TriggerMatch, tokens: list[Token], lex: Lexicon) -> tuple[
 
 
 def absorb(triggers: list[TriggerMatch], tokens: list[Token], lex: Lexicon) -> list[TriggerMatch]:
-    """Drop triggers that are the content of an earlier complement-taking trigger."""
+    """Drop triggers that are the content of an earlier complement-taking trigger.
+
+    "agreed that their countries should cooperate": the cooperation is what was agreed;
+    "demanded that the US cancel plans": the cancelling is what was demanded. A chain of such
+    contents belongs to the first host.
+    """
     out: list[TriggerMatch] = []
+    host: TriggerMatch | None = None
+    reach = -1  # last token the current host's content may extend to
     for trig in triggers:
-        host = out[-1] if out else None
-        if host is not None and trig.rule.event in ABSORBS.get(host.rule.event, frozenset()):
+        if host is not None and trig.first <= reach and trig.rule.event in ABSORBS.get(
+                host.rule.event, frozenset()):
             between = tokens[host.last + 1:trig.first]
-            if len(between) <= ABSORB_WINDOW and not any(
-                    lex.has("clause_breaks", t.lower) for t in between):
+            breaks = [t for t in between if lex.has("clause_breaks", t.lower)
+                      and not lex.has("complementizers", t.lower)]
+            if not breaks:
+                reach = trig.last + ABSORB_WINDOW
                 continue
         out.append(trig)
+        host, reach = trig, trig.last + ABSORB_WINDOW
     return out
+
+
+def in_background(trig: TriggerMatch, tokens: list[Token], lex: Lexicon) -> bool:
+    """Is the trigger inside a background clause ("after two days of fighting", "setelah ...")?"""
+    for j in range(trig.first - 1, -1, -1):
+        low = tokens[j].lower
+        if low in {",", ";", ":"} or lex.has("reporting_before", low):
+            return False
+        if lex.has("background", low) or _phrase_ends_at(tokens, j, lex.phrase_cues.get("background", [])):
+            return True
+    return False
+
+
+def _phrase_ends_at(tokens: list[Token], j: int, phrases: list[tuple[str, ...]]) -> bool:
+    for phrase in phrases:
+        n = len(phrase)
+        if j - n + 1 >= 0 and tuple(t.lower for t in tokens[j - n + 1:j + 1]) == phrase:
+            return True
+    return False
+
+
+def is_adjectival(trig: TriggerMatch, tokens: list[Token], lex: Lexicon) -> bool:
+    """A participle used as an adjective: "the occupied West Bank", "the wounded"."""
+    if trig.first != trig.last or trig.first == 0:
+        return False
+    word = tokens[trig.first].lower
+    return word.endswith("ed") and lex.has("adjective_determiners", tokens[trig.first - 1].lower)

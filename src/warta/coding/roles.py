@@ -107,8 +107,19 @@ def subject_of(trig: TriggerMatch, prev: TriggerMatch | None, refs: list[Mention
 
 
 def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: list[Token],
-              lex: Lexicon) -> list[MentionRef]:
-    """The mentions a trigger acts on: the first one after it in its clause, with its list."""
+              lex: Lexicon, through_complement: bool = False) -> list[MentionRef]:
+    """The mentions a trigger acts on: the first one after it in its clause, with its list.
+
+    With `through_complement`, "demanded that the US cancel ..." gives the US: the subject of
+    the demanded (accused, refused) clause is who the demand is addressed to.
+    """
+    nxt = trig.last + 1
+    if through_complement and nxt < len(tokens) and lex.has("complementizers", tokens[nxt].lower):
+        after = [r for r in refs if nxt < r.first < limit and r.first - nxt <= 3 and (
+            r.marker is None or lex.has("recipient_markers", r.marker))]
+        if after and not any(_is_break(t, lex) and not lex.has("complementizers", t.lower)
+                             for t in tokens[nxt:after[0].first]):
+            return coordinated_right(after[0], refs, tokens, lex)
     for r in refs:
         if r.first <= trig.last or r.first >= limit:
             continue
