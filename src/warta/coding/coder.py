@@ -31,9 +31,9 @@ INTENT_CAMEO = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "RETREAT": "
 SAID_AS_AGREE = frozenset({"COOPERATE", "AID", "RETREAT", "CONCEDE"})
 # Force vowed in a statement is a threat (CAMEO 13x).
 SAID_AS_THREAT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
-INTENT_WINDOW = 8
+INTENT_WINDOW = 8  # "hendaknya memanfaatkan peluang ini, bersama-sama membela ..."
 # Their recipient is the subject of their complement: "demanded that the US ...".
-COMPLEMENT_TAKERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})  # "hendaknya memanfaatkan peluang ini, bersama-sama membela ..."
+COMPLEMENT_TAKERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
 @dataclass(slots=True)
