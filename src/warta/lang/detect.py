@@ -129,8 +129,11 @@ def _detect_latin(head: str) -> tuple[str | None, float]:
     det = _detector()
     det.detect(head)
     model = det.model
-    words = [w.casefold() for w in _WORD.findall(head)]
+    raw = _WORD.findall(head)
+    words = [w.casefold() for w in raw]
     n = max(len(words), 1)
+    # Names ("Presiden Rusia Vladimir Putin") are no language's stop words.
+    common = [w.casefold() for w in raw if not w[:1].isupper()]
     scored = []
     for code, (_stop, markers) in profiles.items():
         idx = model.lang_index(Language.from_string(code))
@@ -143,7 +146,8 @@ def _detect_latin(head: str) -> tuple[str | None, float]:
     margin = best_score - scored[1][0] if len(scored) > 1 else 1.0
     stop = profiles[best][0]
     coverage = sum(1 for w in words if w in stop) / n
-    if len(words) >= GUARD_MIN_WORDS and coverage < GUARD_MIN_COVERAGE:
+    # A text that is mostly names has too few common words to judge: the guard stays out.
+    if len(common) >= GUARD_MIN_WORDS and coverage < GUARD_MIN_COVERAGE:
         return None, 0.0
     # Confidence: the margin over the runner-up (saturating), damped when the text is
     # short or its stop-word coverage is thin.
