@@ -30,11 +30,25 @@ cp "$NM/leaflet/LICENSE" "$OUT/leaflet/LICENSE.txt"
 cp "$NM/world-atlas/LICENSE" "$OUT/world-atlas/LICENSE.txt"
 cp "$NM/topojson-client/LICENSE" "$OUT/world-atlas/LICENSE.topojson-client.txt"
 
-# TopoJSON -> GeoJSON FeatureCollection (properties: name, and the ISO 3166 numeric id).
+# TopoJSON -> GeoJSON FeatureCollection (properties: name, and the ISO 3166 numeric id),
+# made drawable on a flat Web Mercator map: Antarctica (which reaches the pole) is left out,
+# and rings cut at the antimeridian (Russia, Fiji), which hold both -180 and 180, are moved
+# east of it (x < 0 -> x + 360) so they are not drawn as a band across the whole map.
 NODE_PATH="$NM" node -e '
 const fs = require("fs"), topojson = require("topojson-client");
 const topo = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
 const geo = topojson.feature(topo, topo.objects.countries);
+geo.features = geo.features.filter(f => f.properties.name !== "Antarctica");
+const unwrap = ring => {
+  const xs = ring.map(c => c[0]);
+  if (Math.max(...xs) - Math.min(...xs) <= 180) return ring;
+  return ring.map(c => [c[0] < 0 ? c[0] + 360 : c[0], c[1]]);
+};
+for (const f of geo.features) {
+  const g = f.geometry;
+  if (g.type === "Polygon") g.coordinates = g.coordinates.map(unwrap);
+  if (g.type === "MultiPolygon") g.coordinates = g.coordinates.map(p => p.map(unwrap));
+}
 fs.writeFileSync(process.argv[2], JSON.stringify(geo));
 ' "$NM/world-atlas/countries-110m.json" "$OUT/world-atlas/countries-110m.geo.json"
 

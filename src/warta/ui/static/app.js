@@ -236,6 +236,8 @@
     render(before !== JSON.stringify(state.filters) + state.by);
   });
 
-  W.setupTryIt(getJson);
+  // The live panels, for debugging from the console and for the browser tests.
+  W.dashboard = {timeline: timeline, network: network, map: map};
+  W.setupTryIt();
   render(true);
 })(window.Warta);
