@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from warta.actors import compose
-from warta.actors.lexicon import lexicon, tokenize
+from warta.actors.lexicon import Lexicon, Token, lexicon, tokenize
+from warta.actors.names import name_rules, name_runs
 from warta.lang.pack import available_languages
 from warta.model import ActorMention
 
@@ -20,10 +21,39 @@ def find_actor_mentions(text: str, start: int, end: int, lang: str,
         return []
     pieces = compose.scan(lex, toks)
     out = []
+    covered = [False] * len(toks)
     for run in compose.runs(pieces, toks, lex):
         m = compose.make_mention(run, toks, text, lex, when)
         if m is not None:
             out.append(m)
+            for k in range(run[0].i, run[-1].j):
+                covered[k] = True
+    named = _unknown_names(pieces, toks, covered, text, lex)
+    if named:
+        out.extend(named)
+        out.sort(key=lambda m: m.span[0])
+    return out
+
+
+def _unknown_names(pieces: list[compose.Piece], toks: list[Token], covered: list[bool],
+                   text: str, lex: Lexicon) -> list[ActorMention]:
+    """Name mentions for capitalised runs that no dictionary entry explains."""
+    n = len(toks)
+    eligible = [False] * n
+    particle = [False] * n
+    for p in pieces:
+        if p.kind == compose.CAP and not covered[p.i]:
+            eligible[p.i] = True
+        elif p.kind == compose.PARTICLE:
+            particle[p.i] = True
+    if not any(eligible):
+        return []
+    keys = [t.key for t in toks]
+    texts = [t.text for t in toks]
+    out = []
+    for i, j in name_runs(keys, texts, eligible, particle, name_rules(lex.lang)):
+        s, e = toks[i].start, toks[j - 1].end
+        out.append(ActorMention(text=text[s:e], span=(s, e), name=text[s:e], kind="name"))
     return out
 
 
