@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -17,9 +18,9 @@ def iso_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError as err:
-        from warta.cli.main import CliError
-
-        raise CliError(f"not a date: {value!r}", "use YYYY-MM-DD, e.g. 2025-01-22") from err
+        # argparse prints this as a one-line usage error and exits with status 2
+        raise argparse.ArgumentTypeError(
+            f"not a date: {value!r} (use YYYY-MM-DD, e.g. 2025-01-22)") from err
 
 
 @contextmanager
