@@ -199,7 +199,7 @@ def test_ngec_cases_floor() -> None:
     out = subprocess.run([sys.executable, str(script), str(cases), "--quiet"],
                          capture_output=True, text=True, check=True).stdout
     share = float(out.strip().rsplit("=", 1)[1])
-    assert share >= 0.87  # floor: only goes up
+    assert share >= 0.90  # floor: only goes up
 
 
 def test_seed_gold_file_is_json() -> None:

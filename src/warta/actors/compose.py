@@ -225,6 +225,8 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
             m.country = countries[0]
         if m.sector is None or (sector is not None and m.country in ("UNO", "EUR", "IGO")):
             m.sector = sector or m.sector
+        if any(p.kind == lx.TITLE and p.value == "PTY" for p in own):
+            m.sector = "PTY"  # "Senate hopeful": a candidate for an office does not hold it
         m.head = (toks[orgs[0].i].start, toks[orgs[0].j - 1].end)
     elif (org_sector := _org_sector(own, toks, lex)) is not None:
         caps = [p for p in own if p.kind in (CAP, lx.NOUN, lx.OF, PARTICLE, lx.TITLE)]
