@@ -53,3 +53,21 @@ def test_names_keep_spans_and_order() -> None:
     found = find_actor_mentions(text, 0, len(text), "en")
     assert [m.text for m in found] == ["Rachida Dati", "Nicolas Sarkozy", "Dündar"]
     assert all(text[m.span[0]:m.span[1]] == m.text for m in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("en", "The Austrians attacked the French.", [("AUT", "CVL"), ("FRA", None)]),
+    ("en", "A man and a woman were arrested.", [(None, "CVL"), (None, "CVL")]),
+    ("id", "negara-negara Barat mengecam.", [("WST", "GOV")]),
+    ("id", "pengunjuk-pengunjuk rasa berkumpul.", [(None, "CVL")]),
+    ("id", "Empat orang ditangkap oleh pelaku.", [(None, "CVL"), (None, "CRM")]),
+    ("id", "penjaga perbatasan Ceko menahan warga Palestina.", [("CZE", "COP"), ("PSE", "CVL")]),
+])
+def test_descriptions_and_plurals(lang: str, text: str, want: list[tuple]) -> None:
+    found = find_actor_mentions(text, 0, len(text), lang)
+    assert [(m.country, m.sector) for m in found] == want
+
+
+def test_reduplication_is_plural() -> None:
+    text = "negara-negara Barat mengecam."
+    assert find_actor_mentions(text, 0, len(text), "id")[0].plural

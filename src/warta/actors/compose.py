@@ -197,6 +197,9 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
     m = ActorMention(text=text[start:end], span=(start, end), kind="name")
     countries = [c for p in own if (c := _country_of(p))]
     m.plural = any(p.kind == lx.DET and toks[p.i].key in lex.plural_words for p in own)
+    # A reduplicated noun is plural ("negara-negara"): its token text is longer than its key.
+    m.plural = m.plural or any(len(toks[k].text) > len(toks[k].key) for p in own
+                               for k in range(p.i, p.j))
     sector = _head_sector(own, lex)
     persons = [p for p in own if p.kind == lx.PERSON]
     orgs = [p for p in own if p.kind == lx.ORG]

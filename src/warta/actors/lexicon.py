@@ -15,6 +15,8 @@ from warta.lang.pack import load_yaml, pack_file
 
 # Word tokens; dotted abbreviations ("U.S.") stay one token; punctuation is its own token.
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+|[^\w\s]")
+# A reduplicated plural ("negara-negara", "pengunjuk-pengunjuk") is one token keyed by its base.
+_TOKEN_SCAN = re.compile(r"(\w+)-\1\b|(?:[A-Za-z]\.){2,}|\w+|[^\w\s]", re.IGNORECASE)
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 # Piece kinds (what a matched surface contributes to a mention).
@@ -93,8 +95,8 @@ def _fits(rule: int, text: str) -> bool:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end] with offsets into `text`."""
     norm = text[start:end].translate(APOSTROPHES)
-    return [Token(m.group().lower(), start + m.start(), start + m.end(), m.group())
-            for m in TOKEN_RE.finditer(norm)]
+    return [Token((m.group(1) or m.group()).lower(), start + m.start(), start + m.end(), m.group())
+            for m in _TOKEN_SCAN.finditer(norm)]
 
 
 def match_at(lex: Lexicon, toks: list[Token], i: int) -> Entry | None:
@@ -138,6 +140,11 @@ def lexicon(lang: str) -> Lexicon:
     _by_code(data.get("countries"), COUNTRY, lex)
     _by_code(data.get("capitals"), CAPITAL, lex)
     _by_code(data.get("people"), PEOPLE, lex)
+    for code, names in (data.get("adjectives") or {}).items():
+        for name in names or ():
+            for end, plural in (data.get("demonym_plurals") or {}).items():
+                if str(name).endswith(end) and " " not in str(name):
+                    lex.add(str(name)[: -len(end)] + plural, PEOPLE, str(code))
     _by_code(data.get("adjectives"), ADJ, lex)
     _by_code(data.get("titles"), TITLE, lex)
     _by_code(data.get("ranks"), RANK, lex)
