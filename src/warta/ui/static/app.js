@@ -109,9 +109,15 @@
     });
     const n = getJson("/api/agg/network?" + filterQuery({by: state.by, top: 60})).then(function (data) {
       network.draw(data);
+      $("#network-note").textContent = data.edges.length ? "" :
+        "No pairs of participants with a known " + state.by + " in these events.";
     });
     const m = Promise.all([getJson("/api/agg/map?" + filterQuery({precision: 1, cap: 1500})), map.ready])
-      .then(function (res) { map.draw(res[0]); });
+      .then(function (res) {
+        map.draw(res[0]);
+        $("#map-note").textContent = res[0].points.length ? (res[0].truncated ? "Showing the busiest places only." : "") :
+          "No located events.";
+      });
     return Promise.all([t, n, m]);
   }
 
