@@ -6,11 +6,12 @@ Only `cli/`, `api/` and `runners/` import this package.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import date
 from typing import Any
 
 from warta.ingest.errors import InputError
 from warta.model import Document
-from warta.store import queries, writer
+from warta.store import clusters, queries, writer
 from warta.store.backend import Backend, StoreError, connect
 from warta.store.queries import EventFilter
 from warta.store.schema import current_version, migrate
@@ -41,8 +42,28 @@ class Store:
         return self.db.dialect
 
     def write(self, docs: Sequence[Document], run_id: str | None = None) -> WriteCounts:
-        """Store processed documents; those whose text is already stored change nothing."""
-        return writer.write_documents(self.db, docs, run_id)
+        """Store processed documents (those already stored change nothing), then cluster."""
+        from warta.store.rows import content_hash
+
+        counts = writer.write_documents(self.db, docs, run_id)
+        # Near-duplicates and event clusters (issue 9): incremental, only unsigned documents.
+        clusters.update(self.db, [content_hash(d) for d in docs])
+        return counts
+
+    def cluster_all(self) -> dict[str, int]:
+        """Dedup and cluster every stored document not yet done (stores from before v2)."""
+        return clusters.update(self.db)
+
+    def clusters(self, type: str | None = None, country: str | None = None,
+                 date_from: date | None = None, date_to: date | None = None,
+                 limit: int = 100, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+        """(total, page of event clusters) matching the filters."""
+        return clusters.find_clusters(self.db, type, country, date_from, date_to,
+                                      max(0, min(int(limit), queries.MAX_PAGE)), offset)
+
+    def cluster(self, cluster_id: str) -> dict[str, Any] | None:
+        """One event cluster with its member events."""
+        return clusters.get_cluster(self.db, cluster_id)
 
     def known(self, docs: Sequence[Document]) -> set[str]:
         """Content hashes of these documents that are already stored (skip coding them)."""
