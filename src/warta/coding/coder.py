@@ -14,6 +14,13 @@ from warta.coding.lexicon import Lexicon, load_lexicon
 from warta.coding.matcher import TriggerMatch, find_triggers
 from warta.coding.modality import absorb, in_background, is_adjectival, modality_of, window_has
 from warta.coding.placing import event_date, event_location
+from warta.coding.reframe import (
+    CIVILIAN_SECTORS,
+    OFFICIAL_COUNTRIES,
+    OFFICIAL_SECTORS,
+    Framing,
+    reframe,
+)
 from warta.coding.roles import (
     MentionRef,
     agent_of,
@@ -25,12 +32,6 @@ from warta.coding.roles import (
 from warta.coding.statements import Report, find_report
 from warta.model import Actor, ActorMention, Document, Event, Sentence, Statement, Token, Trigger
 
-# Material cooperation said in a statement is an intent to cooperate (PLOVER AGREE, CAMEO 03x).
-INTENT_CAMEO = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "RETREAT": "035",
-                "CONCEDE": "035", "SUPPORT": "032", "AGREE": "030"}
-SAID_AS_AGREE = frozenset({"COOPERATE", "AID", "RETREAT", "CONCEDE"})
-# Force vowed in a statement is a threat (CAMEO 13x).
-SAID_AS_THREAT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 INTENT_WINDOW = 8  # "hendaknya memanfaatkan peluang ini, bersama-sama membela ..."
 # Their recipient is the subject of their complement: "demanded that the US ...".
 COMPLEMENT_TAKERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -218,11 +219,18 @@ def _assign(triggers: list[TriggerMatch], tokens: list[Token], refs: list[Mentio
                 continue
             # "X said Iraq must cooperate": X asks it of Iraq
             actor, recipient = [speaker], [a for a in actor if a.country != speaker.country]
-        if event in INTENT_CAMEO and event != "AGREE" and (
-                intent or (said and event in SAID_AS_AGREE) or modality == "future"):
-            event, cameo, modality = "AGREE", INTENT_CAMEO[event], "asserted"
-        elif said and modality == "future" and event in SAID_AS_THREAT:
-            event, cameo, modality = "THREATEN", "138" if event == "ASSAULT" else "130", "asserted"
+        head = tokens[trig.token_ids[0]]
+        framing = Framing(
+            negated=negated, modality=modality, intent=intent, said=said,
+            past=window_has(tokens, trig.first, "completed", lex, 3) or (
+                lex.has("tense_marking", "yes") and head.lower != head.stem
+                and not head.lower.endswith("ing")),
+            ultimatum=any(lex.has("ultimatum", t.lower) for t in tokens[trig.last + 1:]),
+            official_actor=any(a.sector in OFFICIAL_SECTORS or a.country in OFFICIAL_COUNTRIES
+                               for a in actor),
+            civilian_actor=bool(actor) and all(a.sector in CIVILIAN_SECTORS for a in actor))
+        event, cameo, negated, modality = reframe(event, cameo, framing, rule.official_as,
+                                                  rule.civilian_as)
         if actor:
             out.append(Coded(trig, event, cameo, _unique(actor), _unique(recipient),
                              in_content or borrowed, modality=(negated, modality),

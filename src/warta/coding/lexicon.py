@@ -4,7 +4,7 @@ Rules live in `lang/<code>/events.yaml`, cue words in `lang/<code>/cues.yaml`. A
 space-separated sequence of items matched token by token:
   `word`   any token with the same root (both sides stemmed by the pack's stemmer)
   `=word`  a token whose lowercased text is exactly `word`
-  `*`      a gap of 0 to 3 tokens
+  `*`      a gap of 0 to 4 tokens
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from warta.lang.morph import stemmer
 from warta.lang.pack import load_yaml
 
 GAP = ("*", "")
-MAX_GAP = 3
+MAX_GAP = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,8 @@ class Rule:
     genitive: str | None  # role of the noun phrase right after a nominal trigger
     passive_only: bool
     said_only: bool  # only inside a reported statement, whose speaker is the actor ("must")
+    official_as: dict[str, str] | None  # what the event is when done by an official actor
+    civilian_as: dict[str, str] | None  # ... and when done by civilians ("strike": a protest)
     confidence: float
 
 
@@ -71,6 +73,14 @@ def _item(word: str, stem: Callable[[str], str]) -> tuple[str, str]:
     return ("s", stem(word.lower()))
 
 
+def _alt(raw: Any) -> dict[str, str] | None:
+    if not raw:
+        return None
+    if raw.get("event") not in PLOVER_TYPES:
+        raise ValueError(f"unknown event in {raw!r}")
+    return {k: str(v) for k, v in raw.items()}
+
+
 def _rule(raw: dict[str, Any], lang: str) -> Rule:
     event = raw["event"]
     if event not in PLOVER_TYPES:
@@ -80,6 +90,7 @@ def _rule(raw: dict[str, Any], lang: str) -> Rule:
                 reciprocal=bool(raw.get("reciprocal")), nominal=bool(raw.get("nominal")),
                 genitive=raw.get("genitive"), passive_only=bool(raw.get("passive_only")),
                 said_only=bool(raw.get("said_only")),
+                official_as=_alt(raw.get("official_as")), civilian_as=_alt(raw.get("civilian_as")),
                 confidence=float(raw.get("confidence", 0.8)))
 
 

@@ -16,7 +16,7 @@ ANY = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "
 ABSORBS = {
     "AGREE": ANY - {"ACCUSE", "REJECT", "REQUEST"},
     "REQUEST": ANY,
-    "REJECT": ANY - {"ACCUSE"},
+    "REJECT": ANY,
     "THREATEN": FORCEFUL | {"REJECT", "SANCTION"},
     "ACCUSE": FORCEFUL | {"COERCE", "REJECT"},
     "CONCEDE": frozenset({"COERCE", "SANCTION", "PROTEST"}),
