@@ -110,12 +110,17 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture
-def page(browser: Any, server: str) -> Iterator[Any]:
+def watch() -> dict[str, list[str]]:
+    """What the page fixture caught: console errors and requests off the server."""
+    return {"errors": [], "foreign": []}
+
+
+@pytest.fixture
+def page(browser: Any, server: str, watch: dict[str, list[str]]) -> Iterator[Any]:
     """A page that records console errors and refuses every request off the server."""
     context = browser.new_context(viewport={"width": 1400, "height": 1100})
     pg = context.new_page()
-    errors: list[str] = []
-    foreign: list[str] = []
+    errors, foreign = watch["errors"], watch["foreign"]
     pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     pg.on("pageerror", lambda e: errors.append(str(e)))
     origin = urlparse(server).netloc
@@ -264,3 +269,18 @@ def test_try_it_box(page: Any, server: str, tmp_path: Path) -> None:
         "document.querySelector('#tryit-status').textContent.includes('events,')")
     # Nothing was stored.
     assert _api(server, "/api/events?limit=0")["total"] == total
+
+
+def test_the_guards_catch_errors_and_foreign_requests(page: Any, server: str,
+                                                      watch: dict[str, list[str]]) -> None:
+    pg = page
+    pg.goto(server + "/")
+    _ready(pg)
+    assert watch == {"errors": [], "foreign": []}
+    pg.evaluate("fetch('https://cdn.example.org/x.js').catch(function () {})")
+    pg.evaluate("console.error('boom')")
+    pg.wait_for_timeout(300)
+    assert watch["foreign"] == ["https://cdn.example.org/x.js"]
+    assert "boom" in watch["errors"]
+    watch["errors"].clear()
+    watch["foreign"].clear()
