@@ -217,8 +217,12 @@ def _assign(triggers: list[TriggerMatch], tokens: list[Token], refs: list[Mentio
             if not (said and speaker is not None):
                 prev = trig
                 continue
-            # "X said Iraq must cooperate": X asks it of Iraq
-            actor, recipient = [speaker], [a for a in actor if a.country != speaker.country]
+            # "X said Iraq must cooperate": X asks it of Iraq; "... harus dilakukan": no one
+            addressed = [a for a in actor if a.country != speaker.country or a.name != speaker.name]
+            if not addressed:
+                prev = trig
+                continue
+            actor, recipient = [speaker], addressed
         head = tokens[trig.token_ids[0]]
         framing = Framing(
             negated=negated, modality=modality, intent=intent, said=said,

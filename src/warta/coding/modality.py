@@ -24,6 +24,7 @@ ABSORBS = {
     "SANCTION": frozenset({"AID", "CONSULT", "COOPERATE"}),
 }
 ABSORB_WINDOW = 12
+NEGATION_WINDOW = 2  # "tidak akan menyerang", "did not attack"; not "belum memutuskan akan ..."
 
 
 def window_has(tokens: list[Token], pos: int, cue: str, lex: Lexicon, width: int) -> bool:
@@ -46,7 +47,7 @@ def window_has(tokens: list[Token], pos: int, cue: str, lex: Lexicon, width: int
 def modality_of(trig: TriggerMatch, tokens: list[Token], lex: Lexicon) -> tuple[bool, str]:
     """(negated, modality) of a trigger: "tidak menyerang" is negated, "akan bertemu" future."""
     inner = tokens[trig.first:trig.last + 1]
-    negated = window_has(tokens, trig.first, "negation", lex, 3) or any(
+    negated = window_has(tokens, trig.first, "negation", lex, NEGATION_WINDOW) or any(
         lex.has("negation", t.lower) for t in inner)
     if window_has(tokens, trig.first, "hypothetical", lex, 12) or (
             tokens and tokens[-1].lower == "?"):

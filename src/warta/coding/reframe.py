@@ -14,7 +14,9 @@ FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 # Material cooperation said in a statement is an intent to cooperate (CAMEO 03x).
 INTENT_CAMEO = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "RETREAT": "035",
                 "CONCEDE": "035", "SUPPORT": "032", "AGREE": "030"}
-SAID_AS_AGREE = frozenset({"COOPERATE", "AID", "RETREAT", "CONCEDE"})
+# (A reported act of aid, release or concession stays what it is: only cooperation said in
+# the present is read as a commitment.)
+SAID_AS_AGREE = frozenset({"COOPERATE"})
 # Refusing what would have been cooperation (CAMEO 12x).
 REFUSAL_CAMEO = {"CONSULT": "125", "AID": "122", "COOPERATE": "121", "CONCEDE": "124",
                  "RETREAT": "124", "SUPPORT": "120", "AGREE": "120"}
@@ -47,7 +49,7 @@ def reframe(event: str, cameo: str | None, f: Framing, official_as: dict[str, st
         event, cameo = official_as["event"], official_as.get("cameo", cameo)
     elif civilian_as and f.civilian_actor:  # workers "strike", protesters "block": protest
         event, cameo = civilian_as["event"], civilian_as.get("cameo", cameo)
-    if negated and event in COOPERATIVE and (f.said or modality != "asserted"):
+    if negated and event in COOPERATIVE and modality == "future":
         return "REJECT", REFUSAL_CAMEO[event], False, "asserted"  # "will not accept refugees"
     if negated:
         return event, cameo, negated, modality
