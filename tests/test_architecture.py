@@ -9,7 +9,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "warta"
 
 # ingest -> model -> lang -> actors -> coding -> dates/places -> dedup -> store -> api/ui
 RANK = {
-    "model": 0, "ingest": 1, "lang": 1, "actors": 2, "dates": 2, "places": 2, "coding": 3,
+    "model": 0, "settings": 0, "ingest": 1, "lang": 1, "actors": 2, "dates": 2, "places": 2, "coding": 3,
     "pipeline": 4, "evaluation": 4, "dedup": 5, "store": 6, "runners": 7, "api": 7, "ui": 7,
     "cli": 8,
 }
