@@ -41,7 +41,7 @@ def small_corpus(root: Path) -> Path:
     src = root / "in"
     (src / "nested").mkdir(parents=True)
     (src / SEED.name).write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
-    write_jsonl(src / "id.jsonl", [{"id": f"id-{i}", "text": t, "published": "2025-01-28"}
+    write_jsonl(src / "id.jsonl", [{"id": f"id-{i}", "text": t, "lang": "id", "published": "2025-01-28"}
                                    for i, t in enumerate(ID_TEXTS)])
     write_jsonl(src / "nested" / "en.jsonl", [{"id": f"en-{i}", "text": t, "lang": "en",
                                                "published": "2025-01-29"}

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from runners.runhelp import extracted, run_records, small_corpus
 
+from runners.runhelp import extracted, run_records, small_corpus
 from warta.cli.main import main
 from warta.runners.output import TABLES, done_shards, table_path
 

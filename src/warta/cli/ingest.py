@@ -40,6 +40,8 @@ def register(sub: Any) -> None:
                    help="publication date of inputs that do not give one (YYYY-MM-DD)")
     p.add_argument("--strict", action="store_true",
                    help="exit with status 1 when any input item could not be read")
+    p.add_argument("--limit", action="append", default=[], metavar="NAME=VALUE",
+                   help="override one input limit (see `warta extract --help`)")
     p.set_defaults(func=run)
 
 
@@ -65,12 +67,30 @@ def progress(total: int | None = None, unit: str = "doc") -> Any:
     return tqdm(total=total, unit=unit, file=sys.stderr, dynamic_ncols=True)
 
 
-def code_batch(store: Store, docs: list[Document], run_id: str) -> WriteCounts:
-    """Code the documents not yet stored, then write all (duplicates are counted, not coded)."""
-    from warta.pipeline import process
+def code_batch(store: Store, docs: list[Document], run_id: str,
+               errors: list[InputError] | None = None) -> WriteCounts:
+    """Code the documents not yet stored, then write all (duplicates are counted, not coded).
+
+    A document the pipeline fails on, or skips (unsupported language), adds one record to
+    `errors`; a skipped one is still stored, so a rerun does not code it again.
+    """
+    from warta.cli.extract import process_safely
 
     known = store.known(docs)
-    coded = [d if content_hash(d) in known else process(d) for d in docs]
+    coded: list[Document] = []
+    for doc in docs:
+        if content_hash(doc) in known:
+            coded.append(doc)
+            continue
+        done = process_safely(doc)
+        if isinstance(done, InputError) or done.skipped:
+            if errors is not None:
+                errors.append(done if isinstance(done, InputError) else InputError(
+                    done.id, done.skipped or "", "warta codes Indonesian and English; pass "
+                    "--lang if detection is wrong"))
+            if isinstance(done, InputError):
+                continue
+        coded.append(done)
     return store.write(coded, run_id)
 
 
@@ -83,23 +103,29 @@ def ingest(store: Store, inputs: list[str], lang: str | None = None,
     batch: list[Document] = []
     errors: list[InputError] = []
     bar = progress()
+    from warta.runners.reader import is_run_output, load_run
+
+    runs = [p for p in inputs if is_run_output(p)]  # `warta run` output: already coded
     try:
-        for item in read_inputs(inputs, lang=lang, published=published):
+        for path in runs:
+            total.add(load_run(store, path, run_id))
+        for item in read_inputs([p for p in inputs if p not in runs], lang=lang,
+                                published=published):
             if isinstance(item, InputError):
                 errors.append(item)
                 print(f"warta: {item.item}: {item.reason}", file=sys.stderr)
                 continue
             batch.append(item)
             if len(batch) >= BATCH:
-                total.add(code_batch(store, batch, run_id))
+                total.add(code_batch(store, batch, run_id, errors))
                 if bar is not None:
                     bar.update(len(batch))
                 batch = []
         if batch:
-            total.add(code_batch(store, batch, run_id))
+            total.add(code_batch(store, batch, run_id, errors))
             if bar is not None:
                 bar.update(len(batch))
-        total.errors = store.write_errors(errors, run_id) if errors else 0
+        total.errors += store.write_errors(errors, run_id) if errors else 0
     finally:
         if bar is not None:
             bar.close()
@@ -109,6 +135,9 @@ def ingest(store: Store, inputs: list[str], lang: str | None = None,
 
 def run(args: argparse.Namespace) -> int:
     """Entry point of `warta ingest`."""
+    from warta.cli.extract import apply_limits
+
+    apply_limits(getattr(args, "limit", []))
     with open_for_cli(args.db) as store:
         counts = ingest(store, args.inputs, args.lang, args.published,
                         {"inputs": args.inputs, "lang": args.lang,

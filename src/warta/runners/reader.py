@@ -1,4 +1,4 @@
-"""Read a `warta run` output directory back: contract records, or coded Documents for the store.
+"""Read a `warta run` output directory back: contract records, coded Documents, the store.
 
 Only shards with a completion marker are read, so a run that is still going (or was killed)
 shows exactly its finished shards.
@@ -16,6 +16,7 @@ import pyarrow.parquet as pq
 from warta.ingest import InputError
 from warta.model import Actor, Document, Event, Statement, Trigger
 from warta.runners.output import SETTINGS_FILE, done_shards, table_path
+from warta.store import Store, WriteCounts
 
 _OPTIONAL = ("speaker", "cluster_id")  # contract fields that are absent, not null, when unset
 
@@ -87,3 +88,21 @@ def read_documents(out: str | Path) -> Iterator[Document]:
                            meta=json.loads(row["meta"]) if row["meta"] else {},
                            skipped=row["skipped"], events=events.pop(row["id"], []),
                            statements=statements.pop(row["id"], []))
+
+
+def load_run(store: Store, out: str | Path, run_id: str | None = None,
+             batch: int = 200) -> WriteCounts:
+    """Store a run's coded documents (no re-coding) and its errors; idempotent like ingest."""
+    total = WriteCounts()
+    docs: list[Document] = []
+    for doc in read_documents(out):
+        docs.append(doc)
+        if len(docs) >= batch:
+            total.add(store.write(docs, run_id))
+            docs = []
+    if docs:
+        total.add(store.write(docs, run_id))
+    errors = list(read_errors(out))
+    if errors:
+        total.errors += store.write_errors(errors, run_id)
+    return total
