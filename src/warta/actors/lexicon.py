@@ -15,8 +15,6 @@ from warta.lang.pack import load_yaml, pack_file
 
 # Word tokens; dotted abbreviations ("U.S.") stay one token; punctuation is its own token.
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+|[^\w\s]")
-# A reduplicated plural ("negara-negara", "pengunjuk-pengunjuk") is one token keyed by its base.
-_TOKEN_SCAN = re.compile(r"(\w+)-\1\b|(?:[A-Za-z]\.){2,}|\w+|[^\w\s]", re.IGNORECASE)
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 # Piece kinds (what a matched surface contributes to a mention).
@@ -95,8 +93,28 @@ def _fits(rule: int, text: str) -> bool:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end] with offsets into `text`."""
     norm = text[start:end].translate(APOSTROPHES)
-    return [Token((m.group(1) or m.group()).lower(), start + m.start(), start + m.end(), m.group())
-            for m in _TOKEN_SCAN.finditer(norm)]
+    out = [Token(m.group().lower(), start + m.start(), start + m.end(), m.group())
+           for m in TOKEN_RE.finditer(norm)]
+    if "-" in norm:
+        out = _join_reduplication(out)
+    return out
+
+
+def _join_reduplication(toks: list[Token]) -> list[Token]:
+    """A reduplicated plural ("negara-negara") becomes one token keyed by its base."""
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if (k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 2].key == t.key
+                and toks[k + 1].start == t.end and toks[k + 2].start == toks[k + 1].end):
+            last = toks[k + 2]
+            out.append(Token(t.key, t.start, last.end, f"{t.text}-{last.text}"))
+            k += 3
+            continue
+        out.append(t)
+        k += 1
+    return out
 
 
 def match_at(lex: Lexicon, toks: list[Token], i: int) -> Entry | None:
