@@ -17,12 +17,15 @@ from warta.lang.pack import available_languages
 from warta.lang.segment import split_sentences, tokenize
 from warta.model import Document, Sentence, Token
 from warta.places import dateline_place, find_places
+from warta.settings import limit
 
 Step = Callable[[Document], Document]
 
-# Limits that keep one document from exhausting memory or stalling the pipeline.
-MAX_CHARS = 200_000  # longer texts are coded on their first MAX_CHARS characters
-MAX_SENTENCE_TOKENS = 200  # longer "sentences" (tables, lists) are not coded
+# Limits that keep one document from exhausting memory or stalling the pipeline: the
+# defaults of warta.settings (max_chars, max_sentence_chars, max_sentence_tokens), which
+# the environment (WARTA_MAX_CHARS ...) overrides.
+MAX_CHARS = limit("max_chars", {})  # longer texts are coded on their first MAX_CHARS characters
+MAX_SENTENCE_TOKENS = limit("max_sentence_tokens", {})  # longer "sentences" are not coded
 
 
 def identify_language(doc: Document) -> Document:
@@ -38,14 +41,17 @@ def segment(doc: Document) -> Document:
     """Sentences and tokens, each token with the root the lexicons match on."""
     assert doc.lang is not None
     stem = stemmer(doc.lang)
-    text = doc.text[:MAX_CHARS]
+    max_tokens, max_sentence = limit("max_sentence_tokens"), limit("max_sentence_chars")
+    text = doc.text[:limit("max_chars")]
     for start, end in split_sentences(text, doc.lang):
+        if end - start > max_sentence:
+            continue  # a dump or table without punctuation: skipped before tokenising it
         tokens = []
         for a, b in tokenize(text, start, end):
             word = text[a:b]
             lower = word.lower()
             tokens.append(Token(word, a, b, lower, stem(lower)))
-        if len(tokens) > MAX_SENTENCE_TOKENS:
+        if len(tokens) > max_tokens:
             continue
         doc.sentences.append(Sentence(len(doc.sentences), start, end, text[start:end], tokens))
     return doc

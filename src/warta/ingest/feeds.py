@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from warta.ingest.errors import InputError
+from warta.ingest.guard import read_capped
 from warta.model import Document
+from warta.settings import limit
 
 Item = Document | InputError
 
@@ -88,10 +90,9 @@ def read_feed(path: Path, lang: str | None, published: date | None) -> Iterator[
     """Documents of the entries of an RSS/Atom file; the entry's own date wins."""
     import feedparser
 
-    try:
-        content = path.read_bytes()
-    except OSError as err:
-        yield InputError(str(path), f"cannot read file: {err}", "check permissions")
+    content = read_capped(path, limit("max_document_bytes"), "max_document_bytes")
+    if isinstance(content, InputError):
+        yield content
         return
     # Bytes, not a path or URL: feedparser would otherwise be willing to fetch.
     feed = feedparser.parse(content)

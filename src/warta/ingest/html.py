@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from warta.ingest.errors import InputError
+from warta.ingest.guard import check_text, decode_html, html_depth_error, read_capped, too_large
 from warta.model import Document
+from warta.settings import limit
 
 Item = Document | InputError
 
@@ -32,11 +34,24 @@ def document_from_html(content: bytes | str, doc_id: str, item: str, lang: str |
     """One Document of a page's main text; the page's own date wins over `published`."""
     import trafilatura
 
+    cap = limit("max_html_bytes")
+    size = len(content.encode("utf-8")) if isinstance(content, str) else len(content)
+    if size > cap:
+        # Extraction time grows faster than the page: a 5 MB page can take many seconds.
+        return too_large(item, size, cap, "max_html_bytes")
+    if not size:
+        return InputError(item, "empty file", "the page has no content")
+    page = decode_html(content, item) if isinstance(content, bytes) else content
+    if isinstance(page, InputError):
+        return page
+    deep = html_depth_error(page, item)
+    if deep is not None:
+        return deep
     try:
         with warnings.catch_warnings():
             # lxml's FutureWarning about element truth-testing comes from inside trafilatura.
             warnings.simplefilter("ignore", FutureWarning)
-            found = trafilatura.bare_extraction(content, url=url, with_metadata=True,
+            found = trafilatura.bare_extraction(page, url=url, with_metadata=True,
                                                 include_comments=False, include_tables=False)
     except Exception as err:  # trafilatura raises many kinds on broken markup
         return InputError(item, f"cannot parse HTML: {type(err).__name__}: {err}",
@@ -49,6 +64,9 @@ def document_from_html(content: bytes | str, doc_id: str, item: str, lang: str |
     if not text:
         return InputError(item, "no main text found in the page",
                           "give an article page, not an index or a media file")
+    bad = check_text(text, item)
+    if bad is not None:
+        return bad
     extra = dict(meta or {})
     for key in ("author", "sitename", "hostname", "description", "categories", "tags"):
         if data.get(key):
@@ -60,8 +78,7 @@ def document_from_html(content: bytes | str, doc_id: str, item: str, lang: str |
 
 def read_html(path: Path, doc_id: str, lang: str | None, published: date | None) -> Item:
     """An HTML file is one document named after the file."""
-    try:
-        content = path.read_bytes()
-    except OSError as err:
-        return InputError(str(path), f"cannot read file: {err}", "check permissions")
+    content = read_capped(path, limit("max_html_bytes"), "max_html_bytes")
+    if isinstance(content, InputError):
+        return content
     return document_from_html(content, doc_id, str(path), lang, published)

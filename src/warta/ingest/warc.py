@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from warta.ingest.errors import InputError
+from warta.ingest.guard import too_large
 from warta.ingest.html import document_from_html, page_date
 from warta.model import Document
+from warta.settings import limit
 
 Item = Document | InputError
 
@@ -63,8 +65,12 @@ def yield_item(record: Any, path: Path, n: int, lang: str | None,
         status = record.http_headers.status_code if record.http_headers else None
         if status is not None and status != 200:
             return None  # redirects and error pages carry no article
-        body = record.reader.read()
         declared = int(record.content_length or 0)
+        cap = limit("max_document_bytes")
+        if declared > cap:
+            # Refused before reading: a record's length is known from its header.
+            return too_large(item, declared, cap, "max_document_bytes")
+        body = record.reader.read(cap + 1)
         if len(body) < declared:
             # fastwarc hands over what a cut-off gzip member held; half a page is not a page.
             return InputError(item, f"truncated WARC record: {len(body)} of {declared} bytes",
