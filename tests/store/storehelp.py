@@ -15,7 +15,8 @@ from warta.model import Document, Event
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "examples" / "000_1bb352efa15facdf.txt"
 RECORDS = Path(__file__).with_name("data") / "seed_events.jsonl"
-TABLES = ("actors", "events", "statements", "documents", "runs", "errors", "schema_version")
+TABLES = ("actors", "events", "statements", "documents", "runs", "errors", "schema_version",
+          "doc_minhash", "doc_lsh", "clusters", "cluster_staging")
 
 
 def seed_records() -> list[dict]:

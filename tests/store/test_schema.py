@@ -22,6 +22,15 @@ EXPECTED = {
                    "speaker_country", "text", "span_start", "span_end", "verb",
                    "sentence_index", "run_id"],
     "errors": ["item", "reason", "hint", "run_id"],
+    # 0002_clusters (issue 9)
+    "doc_minhash": ["content_hash", "doc_id", "signature", "source", "published", "duplicate_of",
+                    "similarity"],
+    "doc_lsh": ["band_key", "content_hash"],
+    "clusters": ["cluster_id", "cluster_key", "event", "mode", "countries", "actor", "recipient",
+                 "date", "date_precision", "day", "period_lo", "period_hi", "period_precision",
+                 "place_country", "anchors", "location", "location_country", "num_mentions",
+                 "num_sources", "num_articles", "num_copies", "first_seen", "last_seen"],
+    "cluster_staging": ["event_id", "cluster_id"],
 }
 
 

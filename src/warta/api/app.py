@@ -20,6 +20,7 @@ from fastapi import FastAPI, Header, HTTPException, Query
 from fastapi.responses import FileResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from warta.api import cluster_models as CM
 from warta.api import models as M
 from warta.api.aggregates import router as aggregates_router
 from warta.api.limits import BodySizeLimit
@@ -82,6 +83,26 @@ def create_app(db: str | None = None, store: Store | None = None, token: str | N
         found = await run_in_threadpool(the_store.event, event_id)
         if found is None:
             raise HTTPException(404, f"no event {event_id!r}")
+        return found
+
+    @app.get("/api/clusters", response_model=CM.ClusterPage, tags=["clusters"])
+    async def list_clusters(
+            type: Short = None, country: Short = None,
+            date_from: Annotated[date | None, Query(alias="from")] = None,
+            date_to: Annotated[date | None, Query(alias="to")] = None,
+            limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+        """Real-world events merged from their reports, newest first, then most reported."""
+        total, rows = await run_in_threadpool(
+            lambda: the_store.clusters(type, country, date_from, date_to, limit, offset))
+        return {"total": total, "clusters": rows}
+
+    @app.get("/api/clusters/{cluster_id}", response_model=CM.ClusterWithEvents,
+             tags=["clusters"])
+    async def one_cluster(cluster_id: str) -> dict[str, Any]:
+        """One cluster with its member events."""
+        found = await run_in_threadpool(the_store.cluster, cluster_id)
+        if found is None:
+            raise HTTPException(404, f"no cluster {cluster_id!r}")
         return found
 
     @app.get("/api/documents/{doc_id}", response_model=M.DocumentOut, tags=["documents"])

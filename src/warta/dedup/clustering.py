@@ -38,12 +38,24 @@ class ClusterState:
     period: K.Period | None
     place: str | None
     mentions: int = 1
+    anchors: frozenset[str] = frozenset()  # names and numbers, for clusters keyed by sectors
 
     def accepts(self, rec: dict[str, Any], when: K.Period | None) -> bool:
         """Whether the event may be another report of this cluster's event."""
         return (K.compatible_types(self.event, rec["event"])
                 and K.compatible_periods(self.period, when)
-                and K.compatible_places(self.place, K.place_country(rec)))
+                and K.compatible_places(self.place, K.place_country(rec))
+                and self._anchored(rec))
+
+    def _anchored(self, rec: dict[str, Any]) -> bool:
+        # Keyed by identities: nothing more to check. Keyed by sectors: a shared name or
+        # number, or (when the key names some sector) neither report having any.
+        if K.identified(self.key):
+            return True
+        theirs = K.anchors(rec)
+        if self.anchors or theirs:
+            return bool(self.anchors & theirs)
+        return not self.key.endswith("|~>")
 
     def absorb(self, rec: dict[str, Any], when: K.Period | None) -> None:
         """Narrow the cluster's date and place with a more specific report."""
@@ -53,6 +65,8 @@ class ClusterState:
             self.period = when
         if self.place is None:
             self.place = K.place_country(rec)
+        if not K.identified(self.key):
+            self.anchors |= K.anchors(rec)
 
 
 def _buckets(p: K.Period | None) -> Iterator[int]:
@@ -95,15 +109,11 @@ class ClusterIndex:
         """The cluster id for an event record, and whether it founded a new cluster."""
         when = K.period(rec, published)
         key = K.cluster_key(rec)
-        if key is None:  # nobody identified: a cluster of its own
-            c = ClusterState(cluster_id_for(rec["event_id"]), "!" + rec["event_id"],
-                             rec["event"], when, K.place_country(rec))
-            self._add(c)
-            return c.cluster_id, True
         fits = [c for c in self.candidates(key, when) if c.accepts(rec, when)]
         if not fits:
             c = ClusterState(cluster_id_for(rec["event_id"]), key, rec["event"], when,
-                             K.place_country(rec))
+                             K.place_country(rec),
+                             anchors=frozenset() if K.identified(key) else K.anchors(rec))
             self._add(c)
             return c.cluster_id, True
         best = min(fits, key=lambda c: (_distance(c.period, when), -c.mentions, c.cluster_id))

@@ -8,6 +8,7 @@ the report was Indonesian or English.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -71,10 +72,46 @@ def participants(rec: dict[str, Any]) -> str | None:
     return "+".join(actors) + ">" + "+".join(recips)
 
 
-def cluster_key(rec: dict[str, Any]) -> str | None:
-    """The index key of an event: type group and participants; None for unmergeable ones."""
+def _sectors(actors: list[dict[str, Any]] | None) -> str:
+    # Unknown sectors say nothing: "[]" and "[someone]" are the same participants.
+    return "+".join(sorted({a["sector"] for a in actors or [] if a.get("sector") not in
+                            (None, "UNK")}))
+
+
+def cluster_key(rec: dict[str, Any]) -> str:
+    """The index key of an event: type group and participants (identities, else sectors).
+
+    With nobody identified ("the victim attacked the suspect"), the sectors stand in, and
+    `anchors` must then agree too, since sectors alone say little.
+    """
+    group = type_group(rec["event"], rec.get("cameo"))
     who = participants(rec)
-    return None if who is None else f"{type_group(rec['event'], rec.get('cameo'))}|{who}"
+    if who is not None:
+        return f"{group}|{who}"
+    actors, recips = rec.get("actor"), rec.get("recipient")
+    if group in SYMMETRIC:
+        return f"{group}|~{_sectors((actors or []) + (recips or []))}"
+    return f"{group}|~{_sectors(actors)}>{_sectors(recips)}"
+
+
+def identified(key: str) -> bool:
+    """Whether a key names participants by identity (not only by sector)."""
+    return "|~" not in key
+
+
+_ANCHOR = re.compile(r"\b(?:\d[\d.,]*|[A-Z][\w'’-]{2,})")
+
+
+def anchors(rec: dict[str, Any]) -> frozenset[str]:
+    """Language-free words of the sentence: numbers and capitalised names (not the first word).
+
+    "Stalin had begun to encourage Abakumov" and "Stalin telah mulai mendorong Abakumov"
+    share {Abakumov}; names and numbers are rarely translated.
+    """
+    sentence = rec.get("sentence") or ""
+    first = re.match(r"\W*\w+", sentence)
+    start = first.end() if first else 0
+    return frozenset(m.group(0).rstrip(".,").lower() for m in _ANCHOR.finditer(sentence, start))
 
 
 @dataclass(frozen=True, slots=True)

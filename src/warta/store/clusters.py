@@ -24,7 +24,7 @@ CHUNK = 500
 CLUSTER_COLUMNS = (
     "cluster_id", "cluster_key", "event", "mode", "countries", "actor", "recipient", "date",
     "date_precision", "day", "period_lo", "period_hi", "period_precision", "place_country",
-    "location", "location_country", "num_mentions", "num_sources", "num_articles",
+    "anchors", "location", "location_country", "num_mentions", "num_sources", "num_articles",
     "num_copies", "first_seen", "last_seen",
 )
 _JSON = {"countries", "actor", "recipient", "location"}
@@ -89,18 +89,19 @@ def _link_duplicates(db: Backend, docs: list[tuple[Any, ...]]) -> dict[str, tupl
 
 
 def _state(row: tuple[Any, ...]) -> ClusterState:
-    cid, key, event, lo, hi, prec, place, mentions = row
+    cid, key, event, lo, hi, prec, place, mentions, anchors = row
     when = K.Period(_as_date(lo) or date.min, _as_date(hi) or date.max, prec) \
         if lo is not None else None
-    return ClusterState(cid, key, event, when, place, int(mentions or 0))
+    return ClusterState(cid, key, event, when, place, int(mentions or 0),
+                        frozenset((anchors or "").split()))
 
 
 def _load_candidates(db: Backend, recs: list[tuple[dict[str, Any], date | None]]) -> ClusterIndex:
     """The stored clusters that the new events could join (same key, near dates)."""
-    wanted = sorted({k for r, _ in recs if (k := K.cluster_key(r)) is not None})
+    wanted = sorted({K.cluster_key(r) for r, _ in recs})
     periods = [p for r, pub in recs if (p := K.period(r, pub)) is not None]
     cols = ("cluster_id, cluster_key, event, period_lo, period_hi, period_precision, "
-            "place_country, num_mentions")
+            "place_country, num_mentions, anchors")
     if periods:
         lo = min(p.lo for p in periods).replace(day=1).toordinal() - 31
         hi = max(p.hi for p in periods).toordinal() + 31
@@ -175,6 +176,7 @@ def _rewrite(db: Backend, index: ClusterIndex, ids: list[str]) -> None:
         values = {**s, "cluster_key": st.key, "day": R.period_start(s["date"]),
                   "period_lo": p.lo if p else None, "period_hi": p.hi if p else None,
                   "period_precision": p.precision if p else None, "place_country": st.place,
+                  "anchors": " ".join(sorted(st.anchors)) or None,
                   "location_country": (s["location"] or {}).get("country"),
                   "first_seen": _as_date(s["first_seen"]), "last_seen": _as_date(s["last_seen"])}
         out.append(tuple(json.dumps(values[c], ensure_ascii=False) if c in _JSON
@@ -216,7 +218,7 @@ def cluster_record(row: tuple[Any, ...], event_ids: list[str]) -> dict[str, Any]
     rec = {c: (json.loads(v) if c in _JSON and v is not None else v)
            for c, v in zip(CLUSTER_COLUMNS, row, strict=True)}
     for c in ("cluster_key", "day", "period_lo", "period_hi", "period_precision",
-              "place_country", "location_country"):
+              "place_country", "anchors", "location_country"):
         del rec[c]
     for c in ("first_seen", "last_seen"):
         rec[c] = rec[c].isoformat() if rec[c] is not None else None

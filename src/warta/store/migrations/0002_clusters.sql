@@ -36,6 +36,7 @@ CREATE TABLE clusters (
     period_hi DATE,
     period_precision TEXT,
     place_country TEXT,
+    anchors TEXT,
     location TEXT,
     location_country TEXT,
     num_mentions INTEGER,
