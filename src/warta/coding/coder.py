@@ -298,7 +298,7 @@ def _to_events(doc: Document, sent: Sentence, coded: list[Coded], lex: Lexicon) 
         first, last = tokens[c.trig.first], tokens[c.trig.last]
         mode, cameo = _mode(c, tokens, lex)
         date = event_date(doc, sent, first.start)
-        location = event_location(doc, sent, first.start)
+        location = event_location(doc, sent, first.start, lex.cues.get("locative_markers", frozenset()))
         confidence = c.trig.rule.confidence - (0.1 if c.borrowed_actor else 0.0) - (
             0.1 if not c.recipient and not c.trig.rule.reciprocal else 0.0)
         events.append(Event(

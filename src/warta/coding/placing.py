@@ -34,13 +34,30 @@ def story_date(doc: Document) -> DateMention | None:
     return None
 
 
-def event_location(doc: Document, sent: Sentence, anchor: int) -> Location | None:
-    """The place of the trigger's clause ("di Balai Agung Rakyat Beijing"), else the dateline."""
-    here = [p for p in doc.places if sent.start <= p.span[0] < sent.end]
-    if here:
-        best = min(here, key=lambda p: (p.feature == "country", abs(p.span[0] - anchor)))
-        return _location(best)
+def event_location(doc: Document, sent: Sentence, anchor: int,
+                   locatives: frozenset[str] = frozenset()) -> Location | None:
+    """The place of the trigger's clause ("di Balai Agung Rakyat Beijing"), else the dateline.
+
+    A place after a locative word ("di", "in") is preferred; a country name counts only there:
+    elsewhere it is usually an actor ("hukum Vatikan", "the French").
+    """
+    scored = []
+    for p in doc.places:
+        if not sent.start <= p.span[0] < sent.end:
+            continue
+        locative = _word_before(doc.text, p.span[0], sent.start) in locatives
+        if p.feature == "country" and not locative:
+            continue
+        scored.append(((not locative, p.feature == "country", abs(p.span[0] - anchor)), p))
+    if scored:
+        return _location(min(scored, key=lambda sp: sp[0])[1])
     return _location(doc.dateline) if doc.dateline else None
+
+
+def _word_before(text: str, start: int, floor: int) -> str:
+    """The lowercased word just before `start` in its sentence."""
+    head = text[floor:start].rstrip().rsplit(None, 1)
+    return head[-1].lower() if head else ""
 
 
 def _location(p: PlaceMention) -> Location:

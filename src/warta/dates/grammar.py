@@ -12,7 +12,7 @@ from warta.lang.pack import load_yaml
 NEVER = r"(?!)"  # an empty word list must match nothing, not everything
 B = r"(?<![\w'’])"  # start of a word (an apostrophe glues "Jum'at")
 E = r"(?!\w)"
-YEAR = r"(?<![\w.,/-])(?:1[89]\d\d|20\d\d|2100)(?![\w/-]|[.,]\d|\s*%)"
+YEAR = r"(?<![\w.,/-])(?:1\d\d\d|20\d\d|2100)(?![\w/-]|[.,]\d|\s*%)"
 DAY_NUM = r"(?<![\w.,/-])(?:3[01]|[12]\d|0?[1-9])"
 SEP = r"(?:\s+|-)"  # after a period word: "early March", "mid-January"
 
