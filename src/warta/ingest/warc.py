@@ -50,6 +50,11 @@ def read_warc(path: Path, lang: str | None, published: date | None) -> Iterator[
         except (OSError, ValueError) as err:
             yield InputError(f"{path}#{n + 1}", f"unreadable WARC data: {err}",
                              "the file may be truncated; re-download or re-compress it")
+            return
+        if n == 0:
+            # Garbage, or a crawl of requests only: either way nothing was read from it.
+            yield InputError(str(path), "no WARC response records found",
+                             "give a WARC file of crawled pages (WARC/1.0 or 1.1)")
 
 
 def yield_item(record: Any, path: Path, n: int, lang: str | None,
