@@ -193,10 +193,9 @@ def _assign(triggers: list[TriggerMatch], tokens: list[Token], refs: list[Mentio
         if is_adjectival(trig, tokens, lex):
             prev = trig
             continue
-        if window_has(tokens, trig.first, "purpose", lex, 1) and not (
-                trig.first > 1 and lex.has("purpose_exceptions", tokens[trig.first - 2].lower)):
-            prev = trig  # "untuk membela ...": a purpose, not something that happened
-            continue
+        # "untuk membela ...": a purpose is background, unless the sentence says nothing else
+        purpose = window_has(tokens, trig.first, "purpose", lex, 1) and not (
+            trig.first > 1 and lex.has("purpose_exceptions", tokens[trig.first - 2].lower))
         mutual = window_has(tokens, trig.first, "reciprocal_cues", lex, 3)
         proposal = window_has(tokens, trig.first, "proposal", lex, 4) or any(
             lex.has("proposal", tokens[i].lower) for i in trig.token_ids)
@@ -240,7 +239,7 @@ def _assign(triggers: list[TriggerMatch], tokens: list[Token], refs: list[Mentio
                              in_content or borrowed, modality=(negated, modality),
                              borrowed_actor=borrowed,
                              speaker=speaker if in_content else discourse.speaker if borrowed else None,
-                             background=in_background(trig, tokens, lex)))
+                             background=purpose or in_background(trig, tokens, lex)))
         prev, prev_subject = trig, subject
     # background clauses ("after two days of fighting") only when the sentence says nothing else
     main = [c for c in out if not c.background]
