@@ -35,6 +35,7 @@ class NameRules:
     before_place: frozenset[str] = frozenset()  # "di", "in": a run right after is a place
     roots: frozenset[str] = field(default_factory=frozenset)  # common words of the language
     attested: frozenset[str] = frozenset()  # roots seen in running text (frequency > 0)
+    initial_suffixes: tuple[str, ...] = ()  # "-ous", "-ly": an ordinary word, first or not
     lang: str = ""
 
 
@@ -54,7 +55,9 @@ def name_rules(lang: str) -> NameRules:
                      place_heads=low("place_heads"), thing_heads=low("thing_heads"),
                      heads=low("place_heads") | low("thing_heads"),
                      before_place=low("before_place"),
-                     roots=roots, attested=attested, lang=lang)
+                     roots=roots, attested=attested,
+                     initial_suffixes=tuple(str(x).lower() for x in data.get("initial_suffixes") or ()),
+                     lang=lang)
 
 
 def is_place(name: str, lang: str) -> bool:
@@ -80,6 +83,9 @@ def common_initial(word: str, rules: NameRules) -> bool:
     """True when a sentence-initial capitalised word is most likely an ordinary word."""
     key = word.lower()
     if key in rules.stop or key in rules.initial_stop:
+        return True
+    # Languages without a root list say which endings names (almost) never have.
+    if rules.initial_suffixes and key.endswith(rules.initial_suffixes) and len(key) > 5:
         return True
     # A dictionary root or a form derived from one ("Pemerintah") is no name there: names
     # that are also roots ("Bambang") are rarer at a sentence start than ordinary words.

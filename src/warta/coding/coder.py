@@ -6,11 +6,11 @@ statements and pronouns, decides roles and modality, and writes events with thei
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta.actors.coref import Discourse, fill_group, pronoun_mention, resolve_short_name
 from warta.coding import ontology
-from warta.coding.lexicon import Lexicon, load_lexicon
+from warta.coding.lexicon import NO_EVENT, Lexicon, load_lexicon
 from warta.coding.matcher import TriggerMatch, find_triggers
 from warta.coding.modality import absorb, in_background, is_adjectival, modality_of, window_has
 from warta.coding.placing import event_date, event_location
@@ -139,7 +139,8 @@ def _code_sentence(doc: Document, sent: Sentence, lex: Lexicon, discourse: Disco
                for i in range(r.first, r.last + 1)}
     if report:
         blocked.update(range(report.verb_first, report.verb_last + 1))
-    triggers = [t for t in found if not blocked.intersection(t.token_ids)]
+    triggers = [t for t in found if not blocked.intersection(t.token_ids)
+                and t.rule.event != NO_EVENT]
     triggers = absorb(triggers, tokens, lex)
     coded = _assign(triggers, tokens, refs, report, speaker, discourse, lex)
     events = _to_events(doc, sent, coded, lex)
@@ -298,6 +299,9 @@ def _to_events(doc: Document, sent: Sentence, coded: list[Coded], lex: Lexicon) 
         mode, cameo = _mode(c, tokens, lex)
         date = event_date(doc, sent, first.start)
         location = event_location(doc, sent, first.start, lex.cues.get("locative_markers", frozenset()))
+        if location is not None and location.text:
+            c.actor = [_located(a, location.country) for a in c.actor]
+            c.recipient = [_located(a, location.country) for a in c.recipient]
         confidence = c.trig.rule.confidence - (0.1 if c.borrowed_actor else 0.0) - (
             0.1 if not c.recipient and not c.trig.rule.reciprocal else 0.0)
         events.append(Event(
@@ -313,6 +317,19 @@ def _to_events(doc: Document, sent: Sentence, coded: list[Coded], lex: Lexicon) 
             source="statement" if c.in_statement else "text",
             speaker=c.speaker.to_actor() if c.speaker and c.in_statement else None))
     return events
+
+
+# Who is taken to belong where the event happens when nothing else says where they are from:
+# protesters, police, students in Jakarta are Indonesian (CAMEO's convention); troops,
+# officials and named people are not (they travel).
+LOCAL_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "COP", "CRM", "JUD", "MED", "REL",
+                           "AGR", "HLH", "BUS"})
+
+
+def _located(a: ActorMention, country: str | None) -> ActorMention:
+    if a.country is None and country and a.sector in LOCAL_SECTORS and a.kind != "name":
+        return replace(a, country=country)
+    return a
 
 
 def _mode(c: Coded, tokens: list[Token], lex: Lexicon) -> tuple[str | None, str | None]:

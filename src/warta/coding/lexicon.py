@@ -20,6 +20,7 @@ from warta.lang.morph import stemmer
 from warta.lang.pack import load_yaml
 
 GAP = ("*", "")
+NO_EVENT = "NONE"  # a rule that matches a phrase so that no shorter rule fires inside it
 MAX_GAP = 4
 
 
@@ -83,7 +84,7 @@ def _alt(raw: Any) -> dict[str, str] | None:
 
 def _rule(raw: dict[str, Any], lang: str) -> Rule:
     event = raw["event"]
-    if event not in PLOVER_TYPES:
+    if event not in PLOVER_TYPES and event != NO_EVENT:
         raise ValueError(f"lang/{lang}/events.yaml: rule {raw.get('id')!r}: unknown event {event!r}")
     return Rule(id=f"{lang}/{raw['id']}", event=event, mode=raw.get("mode"),
                 cameo=str(raw["cameo"]) if raw.get("cameo") else None,

@@ -22,6 +22,7 @@ ABSORBS = {
     "CONCEDE": frozenset({"COERCE", "SANCTION", "PROTEST"}),
     "RETREAT": frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE"}),
     "SANCTION": frozenset({"AID", "CONSULT", "COOPERATE"}),
+    "PROTEST": frozenset({"REQUEST", "ACCUSE", "PROTEST"}),  # "rallied to demand reforms"
 }
 ABSORB_WINDOW = 12
 NEGATION_WINDOW = 2  # "tidak akan menyerang", "did not attack"; not "belum memutuskan akan ..."
