@@ -65,7 +65,8 @@ def test_missing_input_is_a_user_error(tmp_path: Path, capsys: pytest.CaptureFix
 def test_spark_without_pyspark_says_how_to_install(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "pyspark", None)  # import pyspark now raises ImportError
+    for name in ("pyspark", "pyspark.sql"):  # importing pyspark now raises ImportError
+        monkeypatch.setitem(sys.modules, name, None)
     src = tmp_path / "in"
     src.mkdir()
     (src / "one.jsonl").write_text('{"id": "a", "text": "x"}\n', encoding="utf-8")
