@@ -30,7 +30,17 @@ from warta.coding.roles import (
     subject_of,
 )
 from warta.coding.statements import Report, find_report
-from warta.model import Actor, ActorMention, Document, Event, Sentence, Statement, Token, Trigger
+from warta.model import (
+    Actor,
+    ActorMention,
+    Document,
+    Event,
+    Location,
+    Sentence,
+    Statement,
+    Token,
+    Trigger,
+)
 
 INTENT_WINDOW = 8  # "hendaknya memanfaatkan peluang ini, bersama-sama membela ..."
 # Their recipient is the subject of their complement: "demanded that the US ...".
@@ -302,6 +312,12 @@ def _to_events(doc: Document, sent: Sentence, coded: list[Coded], lex: Lexicon) 
         if location is not None and location.text:
             c.actor = [_located(a, location.country) for a in c.actor]
             c.recipient = [_located(a, location.country) for a in c.recipient]
+            span = _place_span(doc, sent, location)
+            if mode == "visit" and not c.recipient and span and location.country and all(
+                    a.country != location.country for a in c.actor):
+                # "arrived in Amman on a visit": the host is the country visited
+                c.recipient = [ActorMention(text=location.text, span=span,
+                                            country=location.country, sector="GOV", kind="country")]
         confidence = c.trig.rule.confidence - (0.1 if c.borrowed_actor else 0.0) - (
             0.1 if not c.recipient and not c.trig.rule.reciprocal else 0.0)
         events.append(Event(
@@ -324,6 +340,12 @@ def _to_events(doc: Document, sent: Sentence, coded: list[Coded], lex: Lexicon) 
 # officials and named people are not (they travel).
 LOCAL_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "COP", "CRM", "JUD", "MED", "REL",
                            "AGR", "HLH", "BUS"})
+
+
+def _place_span(doc: Document, sent: Sentence, location: Location) -> tuple[int, int] | None:
+    """Where the location's words stand in the sentence (None for the dateline's place)."""
+    at = doc.text.find(location.text, sent.start, sent.end) if location.text else -1
+    return (at, at + len(location.text)) if at >= 0 else None
 
 
 def _located(a: ActorMention, country: str | None) -> ActorMention:

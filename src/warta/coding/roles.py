@@ -32,7 +32,8 @@ def place_mentions(mentions: list[ActorMention], tokens: list[Token], lex: Lexic
     """Map mentions to token ranges and note the preposition each follows."""
     refs = []
     for m in mentions:
-        ids = [i for i, t in enumerate(tokens) if t.start >= m.span[0] and t.end <= m.span[1]]
+        # a token may run past the mention ("Turkey's" holds "Turkey"): it belongs to it
+        ids = [i for i, t in enumerate(tokens) if m.span[0] <= t.start < m.span[1]]
         if not ids:
             continue
         first, last = ids[0], ids[-1]
@@ -113,6 +114,9 @@ def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: li
     With `through_complement`, "demanded that the US cancel ..." gives the US: the subject of
     the demanded (accused, refused) clause is who the demand is addressed to.
     """
+    inside = [r for r in refs if trig.first < r.first and r.last < trig.last]
+    if inside:  # "give Tanzania a grant": the mention in the pattern's gap
+        return inside
     nxt = trig.last + 1
     if through_complement and nxt < len(tokens) and lex.has("complementizers", tokens[nxt].lower):
         after = [r for r in refs if nxt < r.first < limit and r.first - nxt <= 3 and (
@@ -133,8 +137,24 @@ def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: li
         if any(_is_break(t, lex) for t in between) or len(between) > (
                 MAX_OBJECT_GAP if marked else MAX_DIRECT_OBJECT_GAP):
             return []
+        if r.mention.country is None and r.mention.kind == "sector":
+            # "offered its troops to Lebanon": a thing given, then who receives it
+            later = _marked_after(r, limit, refs, tokens, lex)
+            if later is not None:
+                return coordinated_right(later, refs, tokens, lex)
         return coordinated_right(r, refs, tokens, lex)
     return []
+
+
+def _marked_after(ref: MentionRef, limit: int, refs: list[MentionRef], tokens: list[Token],
+                  lex: Lexicon) -> MentionRef | None:
+    """A mention with a country after a recipient preposition, soon after `ref`."""
+    for r in refs:
+        if ref.last < r.first < limit and r.first - ref.last <= MAX_OBJECT_GAP and (
+                r.marker and lex.has("recipient_markers", r.marker) and r.mention.country):
+            if not any(_is_break(t, lex) for t in tokens[ref.last + 1:r.first]):
+                return r
+    return None
 
 
 def agent_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: list[Token],
