@@ -150,10 +150,10 @@ def _marked_after(ref: MentionRef, limit: int, refs: list[MentionRef], tokens: l
                   lex: Lexicon) -> MentionRef | None:
     """A mention with a country after a recipient preposition, soon after `ref`."""
     for r in refs:
-        if ref.last < r.first < limit and r.first - ref.last <= MAX_OBJECT_GAP and (
-                r.marker and lex.has("recipient_markers", r.marker) and r.mention.country):
-            if not any(_is_break(t, lex) for t in tokens[ref.last + 1:r.first]):
-                return r
+        if (ref.last < r.first < limit and r.first - ref.last <= MAX_OBJECT_GAP
+                and r.marker and lex.has("recipient_markers", r.marker) and r.mention.country
+                and not any(_is_break(t, lex) for t in tokens[ref.last + 1:r.first])):
+            return r
     return None
 
 
