@@ -58,7 +58,7 @@ def cross_language_pairs(store: Store, gold: list[dict[str, Any]]) -> tuple[int,
     """(pairs found in both languages, pairs in one cluster, clusters mixing two sentences)."""
     found = merged = 0
     for g in gold:
-        evs = {lang: store.document(f"{g['sent_id']}-{lang}")["events"]  # type: ignore[index]
+        evs = {lang: store.document(f"{g['sent_id']}-{lang}")["events"]
                for lang in ("id", "en")}
         for ge in g["events"]:
             if ge.get("negated") or ge.get("future_or_hypothetical"):

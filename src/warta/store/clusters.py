@@ -20,7 +20,7 @@ from warta.dedup.summary import Member, summarize
 from warta.store import rows as R
 from warta.store.backend import Backend
 
-CHUNK = 500
+CHUNK = 5000  # values per IN list: fewer, larger queries (DuckDB scans per query)
 CLUSTER_COLUMNS = (
     "cluster_id", "cluster_key", "event", "mode", "countries", "actor", "recipient", "date",
     "date_precision", "day", "period_lo", "period_hi", "period_precision", "place_country",
@@ -196,6 +196,8 @@ def _where(type: str | None, country: str | None, date_from: date | None,
            date_to: date | None) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
+    # PostgreSQL refuses NUL in text parameters; no code contains one, so drop it.
+    type, country = (v.replace("\x00", "") if v else v for v in (type, country))
     if type:
         types = [t.strip().upper() for t in type.split(",") if t.strip()]
         clauses.append(f"c.event IN ({_marks(len(types))})")
