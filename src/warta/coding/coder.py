@@ -183,7 +183,12 @@ def _assign(triggers: list[TriggerMatch], tokens: list[Token], refs: list[Mentio
                         through_complement=trig.rule.event in COMPLEMENT_TAKERS)
         actor, recipient = _flat(subject), _flat(obj)
         rule = trig.rule
-        if rule.nominal:
+        # "the attacks", "received support", "for helping": a noun, whose actor stands right
+        # before it or after "by" (languages whose nouns and verbs look alike say so in cues)
+        before = tokens[trig.first - 1].lower if trig.first > 0 else ""
+        used_as_noun = lex.has("noun_markers", before) or (
+            lex.has("noun_prepositions", before) and not tokens[trig.first].lower.endswith("ing"))
+        if rule.nominal or used_as_noun:
             actor, recipient = _nominal_roles(trig, refs, limit, tokens, lex)
         elif is_passive(trig, tokens, lex):
             agent = _flat(agent_of(trig, limit, refs, tokens, lex))
@@ -245,7 +250,7 @@ def _assign(triggers: list[TriggerMatch], tokens: list[Token], refs: list[Mentio
             civilian_actor=bool(actor) and all(a.sector in CIVILIAN_SECTORS for a in actor))
         event, cameo, negated, modality = reframe(event, cameo, framing, rule.official_as,
                                                   rule.civilian_as)
-        if actor:
+        if actor and (recipient or not rule.needs_recipient):
             out.append(Coded(trig, event, cameo, _unique(actor), _unique(recipient),
                              in_content or borrowed, modality=(negated, modality),
                              borrowed_actor=borrowed,

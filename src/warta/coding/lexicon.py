@@ -36,6 +36,7 @@ class Rule:
     nominal: bool  # the trigger is a noun ("serangan", "the arrest")
     genitive: str | None  # role of the noun phrase right after a nominal trigger
     passive_only: bool
+    needs_recipient: bool  # "released" with no one released is no release
     said_only: bool  # only inside a reported statement, whose speaker is the actor ("must")
     official_as: dict[str, str] | None  # what the event is when done by an official actor
     civilian_as: dict[str, str] | None  # ... and when done by civilians ("strike": a protest)
@@ -91,6 +92,7 @@ def _rule(raw: dict[str, Any], lang: str) -> Rule:
                 reciprocal=bool(raw.get("reciprocal")), nominal=bool(raw.get("nominal")),
                 genitive=raw.get("genitive"), passive_only=bool(raw.get("passive_only")),
                 said_only=bool(raw.get("said_only")),
+                needs_recipient=bool(raw.get("needs_recipient")),
                 official_as=_alt(raw.get("official_as")), civilian_as=_alt(raw.get("civilian_as")),
                 confidence=float(raw.get("confidence", 0.8)))
 
