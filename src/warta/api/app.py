@@ -23,13 +23,14 @@ from starlette.concurrency import run_in_threadpool
 from warta.api import cluster_models as CM
 from warta.api import models as M
 from warta.api.aggregates import router as aggregates_router
-from warta.api.limits import BodySizeLimit
+from warta.api.limits import BodySizeLimit, SecurityHeaders
 from warta.model import Document
+from warta.settings import limit
 from warta.store import EventFilter, Store, open_store
 from warta.store.queries import MAX_PAGE
 
 STATIC = Path(__file__).resolve().parent.parent / "ui" / "static"
-MAX_BODY = 1_000_000  # bytes of one request body
+MAX_BODY = limit("max_body_bytes", {})  # bytes of one request body (the default)
 
 Limit = Annotated[int, Query(ge=0, le=MAX_PAGE, description=f"page size, at most {MAX_PAGE}")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
@@ -44,8 +45,11 @@ def code_document(doc: Document) -> Document:
 
 
 def create_app(db: str | None = None, store: Store | None = None, token: str | None = None,
-               max_body: int = MAX_BODY) -> FastAPI:
-    """The API over a store (opened from `db` unless given); `token` defaults to $WARTA_TOKEN."""
+               max_body: int | None = None) -> FastAPI:
+    """The API over a store (opened from `db` unless given); `token` defaults to $WARTA_TOKEN.
+
+    `max_body` defaults to the max_body_bytes setting (env WARTA_MAX_BODY_BYTES).
+    """
     the_store = store or open_store(db)
     write_token = token if token is not None else os.environ.get("WARTA_TOKEN") or None
 
@@ -57,7 +61,8 @@ def create_app(db: str | None = None, store: Store | None = None, token: str | N
 
     app = FastAPI(title="warta", version="1", lifespan=lifespan,
                   description="Political events (PLOVER/CAMEO) coded from news text.")
-    app.add_middleware(BodySizeLimit, max_bytes=max_body)
+    app.add_middleware(BodySizeLimit, max_bytes=max_body or limit("max_body_bytes"))
+    app.add_middleware(SecurityHeaders)  # added last: outermost, so even a 413 carries it
     app.state.store = the_store
 
     def filters(type: str | None, country: str | None, actor: str | None, date_from: date | None,
