@@ -11,7 +11,7 @@ from collections.abc import Callable
 from warta.actors import find_actor_mentions
 from warta.coding.coder import code_document
 from warta.dates import find_dates
-from warta.lang.detect import detect_language
+from warta.lang.detect import language_of
 from warta.lang.morph import stemmer
 from warta.lang.pack import available_languages
 from warta.lang.segment import split_sentences, tokenize
@@ -31,7 +31,7 @@ MAX_SENTENCE_TOKENS = limit("max_sentence_tokens", {})  # longer "sentences" are
 def identify_language(doc: Document) -> Document:
     """Set doc.lang when the input did not say; skip languages warta has no pack for."""
     if not doc.lang:
-        doc.lang, _ = detect_language(doc.text)
+        doc.lang = language_of(doc.text)  # detect_language's answer, by a fast path when decisive
     if doc.lang not in available_languages():
         doc.skipped = f"unsupported language: {doc.lang or 'unknown'}"
     return doc

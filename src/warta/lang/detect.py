@@ -32,6 +32,21 @@ GUARD_MIN_COVERAGE = 0.12
 # Weight of one marker word per word of text, in the model's score units (log-prob
 # per n-gram hit); the model's id/ms margins are typically 0.01-0.3.
 MARKER_WEIGHT = 4.0
+# Fast path (`language_of`): the n-gram model is skipped when the head's stop words and
+# marker words alone settle the answer. Thresholds measured against `detect_language` on
+# 11,299 texts (TALPCo chunks of 1-10 sentences in id/ms/en, PUD id/en sentences and
+# 5-sentence chunks, IDNER news sentences by 3, 2,000 benchmark articles): the fast path
+# answered 3,433 of them (1,539 of the 2,000 articles) and agreed on every one.
+# Fewer words than this and the counts are too noisy to trust.
+FAST_MIN_WORDS = 20
+# Share of the head's words that are the winner's stop words (real text: >= 0.2; the
+# guard rejects < GUARD_MIN_COVERAGE) and most share of another pack's (en vs id/ms: < 0.05).
+FAST_MIN_COVERAGE = 0.2
+FAST_MAX_OTHER = 0.05
+# Indonesian needs this many more Indonesian than Malay marker words: the n-gram model's
+# id/ms margin can outweigh one marker, never two in the measurements (no errors at 2;
+# 2 of 2,002 at 1).
+FAST_MARKER_LEAD = 2
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -121,6 +136,43 @@ def detect_language(text: str) -> tuple[str | None, float]:
         code = _script_language([c for c in letters if not _LATIN.match(c)])
         return code, (0.9 if code else 0.0)
     return _detect_latin(head)
+
+
+def language_of(text: str) -> str | None:
+    """The language code `detect_language` would give (without its confidence), faster.
+
+    A decisive head (clearly English, or Indonesian with a clear lead of Indonesian over
+    Malay marker words) is answered from word counts; anything close goes to the model.
+    """
+    head = _head(text)
+    fast = _fast_latin(head)
+    return fast if fast is not None else detect_language(text)[0]
+
+
+def _fast_latin(head: str) -> str | None:
+    """"en" or "id" when the counts alone settle it (see FAST_*), else None (ask the model)."""
+    profiles = _profiles()
+    if set(profiles) != {"en", "id", "ms"}:
+        return None  # the thresholds were measured for exactly these candidates
+    words = [w.casefold() for w in _WORD.findall(head)]
+    n = len(words)
+    if n < FAST_MIN_WORDS:
+        return None
+    # Mostly non-Latin letters take the script path of detect_language: not ours to decide.
+    letters = len(_LETTER.findall(head))
+    if len(_LATIN.findall(head)) < letters / 2:
+        return None
+    counts = {code: sum(1 for w in words if w in stop) for code, (stop, _m) in profiles.items()}
+    en = counts["en"] / n
+    others = max(counts["id"], counts["ms"]) / n
+    if en >= FAST_MIN_COVERAGE and others < FAST_MAX_OTHER:
+        return "en"
+    if counts["id"] / n >= FAST_MIN_COVERAGE and en < FAST_MAX_OTHER:
+        id_markers, ms_markers = profiles["id"][1], profiles["ms"][1]
+        lead = sum(1 for w in words if w in id_markers) - sum(1 for w in words if w in ms_markers)
+        if lead >= FAST_MARKER_LEAD:
+            return "id"
+    return None
 
 
 def _detect_latin(head: str) -> tuple[str | None, float]:
