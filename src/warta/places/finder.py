@@ -61,23 +61,28 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def _longest(ix: Index, text: str, words: list[tuple[int, int, str]], i: int
              ) -> tuple[int, list[Place], str] | None:
     """The longest name starting at word i: (end word index, readings, key)."""
-    if not words[i][2][0].isupper():
+    first = words[i][2]
+    if not first[0].isupper():
         return None
-    caps = words[i][2].isupper() and len(words[i][2]) > 1
+    caps = first.isupper() and len(first) > 1
     best = None
-    parts: list[str] = []
+    key = first
+    exact, folded, partial, partial_folded = ix.exact, ix.folded, ix.partial, ix.partial_folded
     for j in range(i, min(len(words), i + ix.max_tokens)):
-        if j > i and _GAP.fullmatch(text, words[j - 1][1], words[j][0]) is None:
-            break
-        parts.append(words[j][2])
-        key = " ".join(parts)
-        readings = ix.exact.get(key)
+        if j > i:
+            if _GAP.fullmatch(text, words[j - 1][1], words[j][0]) is None:
+                break
+            key = f"{key} {words[j][2]}"
+        readings = exact.get(key)
         # ALL-CAPS text ("JAKARTA") is looked up case-folded, but only long names:
         # short capitals are acronyms.
         if readings is None and caps and len(key) >= 4 and key.isupper():
-            readings = ix.folded.get(key.casefold())
+            readings = folded.get(key.casefold())
         if readings is not None:
             best = (j + 1, readings, key)
+        # No name of the gazetteer starts with these words and goes on: stop probing.
+        if key not in partial and (not caps or key.casefold() not in partial_folded):
+            break
     return best
 
 
@@ -88,7 +93,7 @@ def _scan(ix: Index, text: str, words: list[tuple[int, int, str]]) -> list[_Matc
         found = _longest(ix, text, words, i)
         prefix_feature = None
         start = i
-        if found is None or found[2].casefold() in ix.stop:
+        if (found is None or found[2].casefold() in ix.stop) and words[i][2] in ix.prefix_heads:
             # "Kabupaten Bogor", "Kab. Bogor": an administrative prefix, then a name.
             for n in (1, 2):
                 pkey = " ".join(w[2] for w in words[i:i + n])

@@ -53,6 +53,11 @@ class Index:
     stop: frozenset[str]  # case-folded keys that are never places
     ambiguous: frozenset[str]  # case-folded keys that are places only after a cue
     not_after: frozenset[str]  # "bahasa" (Inggris): a country name there is not a place
+    # Proper token prefixes of the names ("New", "New South") and of their case-folded
+    # keys: a longest-match probe stops as soon as no longer name can follow.
+    partial: frozenset[str] = frozenset()
+    partial_folded: frozenset[str] = frozenset()
+    prefix_heads: frozenset[str] = frozenset()  # first words of `prefixes` ("Kabupaten", "Kab")
 
 
 def name_key(name: str) -> str:
@@ -177,12 +182,26 @@ def index(lang: str) -> Index:
     folded: dict[str, list[Place]] = {}
     for key, readings in exact.items():
         folded.setdefault(key.casefold(), []).extend(readings)
+    prefixes = {name_key(k): v for k, v in (pack.get("prefixes") or {}).items()}
     return Index(
         exact=exact, folded=folded, max_tokens=max(k.count(" ") + 1 for k in exact),
         cues=frozenset(c.casefold() for c in pack.get("cues") or []),
-        prefixes={name_key(k): v for k, v in (pack.get("prefixes") or {}).items()},
+        prefixes=prefixes,
         directions=frozenset(pack.get("directions") or []),
         home=frozenset(pack.get("home") or []),
         stop=_fold(pack.get("stop")), ambiguous=_fold(pack.get("ambiguous")),
         not_after=frozenset(w.casefold() for w in pack.get("not_after") or []),
+        partial=_partial(exact), partial_folded=_partial(folded),
+        prefix_heads=frozenset(k.split(" ", 1)[0] for k in prefixes),
     )
+
+
+def _partial(keys: dict[str, list[Place]]) -> frozenset[str]:
+    """Every proper prefix, in whole tokens, of the keys ("A B C" -> "A", "A B")."""
+    out = set()
+    for key in keys:
+        cut = key.rfind(" ")
+        while cut != -1:
+            out.add(key[:cut])
+            cut = key.rfind(" ", 0, cut)
+    return frozenset(out)
