@@ -283,7 +283,7 @@ def _nominal_roles(trig: TriggerMatch, refs: list[MentionRef], limit: int,
 
 def _not_self(actor: list[ActorMention], recipient: list[ActorMention]) -> list[ActorMention]:
     """Recipients other than the actor; a group holding the actor ("kedua negara") is no recipient."""
-    mine = {(a.country, a.name) for a in actor}
+    mine = {(a.country, a.name) for a in actor if a.country or a.name}  # unknowns are not "same"
     groups = {r.span for r in recipient if (r.country, r.name) in mine and r.kind != "pronoun"}
     same_span_group = {sp for sp in groups if sum(1 for r in recipient if r.span == sp) > 1}
     return [r for r in recipient
