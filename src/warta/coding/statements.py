@@ -29,8 +29,15 @@ def _phrase_at(tokens: list[Token], i: int, phrases: list[tuple[str, ...]]) -> i
 
 def find_report(tokens: list[Token], refs: list[MentionRef], lex: Lexicon) -> Report | None:
     """The sentence's reporting verb ("Xi menekankan, ...", "..., kata polisi", "Menurut X, ...")."""
+    # Only a one-word cue or a phrase cue's first word can start a report: one set test
+    # per token instead of three cue lookups and a phrase probe per cue (speed, issue 10).
+    kinds = ("reporting_before", "reporting_after", "reporting_according")
+    starts = frozenset().union(*(lex.cues.get(c, frozenset()) for c in kinds),
+                               *({p[0] for p in lex.phrase_cues.get(c, []) if p} for c in kinds))
     for i, tok in enumerate(tokens):
         low = tok.lower
+        if low not in starts:
+            continue
         size = 1 if (lex.has("reporting_before", low) or lex.has("reporting_after", low)
                      or lex.has("reporting_according", low)) else 0
         if not size:
