@@ -25,6 +25,7 @@ from warta.coding.roles import (
     MentionRef,
     agent_of,
     is_passive,
+    merge_modifiers,
     object_of,
     place_mentions,
     subject_of,
@@ -138,6 +139,8 @@ def _code_sentence(doc: Document, sent: Sentence, lex: Lexicon, discourse: Disco
     found = find_triggers(tokens, lex)
     refs = _drop_weak_names(place_mentions(_mentions(doc, sent, discourse, lex), tokens, lex),
                             found, tokens, lex)
+    busy = {i for t in found if t.rule.event != NO_EVENT for i in t.token_ids}
+    refs = merge_modifiers(refs, tokens, busy, lex, doc.text)
     report = find_report(tokens, refs, lex)
     refs = _add_pronouns(tokens, refs, report, discourse, lex)
     if report and report.speaker:  # the speaker's ref may have been re-placed: find it again

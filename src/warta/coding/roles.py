@@ -6,7 +6,7 @@ the pack's cue words (coordinators, prepositions, clause breaks) say where claus
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta.coding.lexicon import Lexicon
 from warta.coding.matcher import TriggerMatch
@@ -183,3 +183,35 @@ def is_passive(trig: TriggerMatch, tokens: list[Token], lex: Lexicon) -> bool:
                 and head.lower != head.stem and not head.lower.endswith("ing")):
             return True
     return False
+
+
+def merge_modifiers(refs: list[MentionRef], tokens: list[Token], busy: set[int],
+                    lex: Lexicon, text: str) -> list[MentionRef]:
+    """A country word right before an actor it describes becomes that actor's country.
+
+    "The Latvian | Constitutional Court", "Taiwan's | Vice Foreign Minister", "Palestinian
+    leader | Yasser Arafat": the country names the nationality of the next mention, which the
+    knowledge files did not compose. At most two plain words may stand between; trigger words,
+    prepositions and coordinators may not.
+    """
+    out: list[MentionRef] = []
+    for r in refs:
+        prev = out[-1] if out else None
+        if prev is not None and prev.mention.kind == "country" and r.mention.country is None \
+                and r.mention.kind in ("sector", "person", "org", "name") and r.marker is None:
+            gap = tokens[prev.last + 1:r.first]
+            if len(gap) <= 2 and not any(
+                    i in busy or _is_break(tokens[i], lex) or lex.has("coordinators", tokens[i].lower)
+                    or lex.has("recipient_markers", tokens[i].lower)
+                    or lex.has("locative_markers", tokens[i].lower) or not tokens[i].text[:1].isalpha()
+                    for i in range(prev.last + 1, r.first)):
+                m = r.mention
+                span = (prev.mention.span[0], m.span[1])
+                merged = replace(m, text=text[span[0]:span[1]], span=span,
+                                 country=prev.mention.country,
+                                 sector=m.sector or None, kind="person" if m.kind == "name" else m.kind)
+                out[-1] = MentionRef(merged, prev.first, r.last, prev.marker)
+                continue
+        out.append(r)
+    return out
+

@@ -34,7 +34,10 @@ def find_report(tokens: list[Token], refs: list[MentionRef], lex: Lexicon) -> Re
     kinds = ("reporting_before", "reporting_after", "reporting_according")
     starts = frozenset().union(*(lex.cues.get(c, frozenset()) for c in kinds),
                                *({p[0] for p in lex.phrase_cues.get(c, []) if p} for c in kinds))
+    inside = {i for r in refs for i in range(r.first, r.last + 1)}
     for i, tok in enumerate(tokens):
+        if i in inside or (i and tok.text[:1].isupper()):
+            continue  # "United States" holds no verb "states"
         low = tok.lower
         if low not in starts:
             continue
