@@ -36,11 +36,12 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("uvicorn is not installed", "pip install 'warta[api]'") from err
     from warta.api import create_app
 
+    if args.host not in ("127.0.0.1", "localhost", "::1") and not os.environ.get("WARTA_TOKEN"):
+        # beyond this machine, writes must be protected: refuse rather than warn
+        raise CliError(f"refusing to serve on {args.host} without a write token",
+                       "set WARTA_TOKEN (POST /api/documents will require it), or bind 127.0.0.1")
     store = open_for_cli(args.db)
     app = create_app(store=store)
-    if args.host not in ("127.0.0.1", "localhost", "::1") and not os.environ.get("WARTA_TOKEN"):
-        print("warta: warning: serving beyond this machine with no WARTA_TOKEN: anyone who "
-              "can reach it can add documents", file=sys.stderr)
     print(f"warta: serving {shown(args.db)} on http://{args.host}:{args.port}/", file=sys.stderr)
     try:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
