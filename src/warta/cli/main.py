@@ -6,6 +6,10 @@ import argparse
 import importlib
 import sys
 
+from warta.cli.errors import CliError
+
+__all__ = ["CliError", "build_parser", "main"]
+
 # Modules under warta.cli that define a subcommand, in the order --help lists them.
 COMMANDS = [
     "extract",
@@ -16,14 +20,6 @@ COMMANDS = [
     "serve",
     "run",
 ]
-
-
-class CliError(Exception):
-    """A user error: printed as one line with a hint, exit status 2."""
-
-    def __init__(self, reason: str, hint: str = "") -> None:
-        super().__init__(reason)
-        self.reason, self.hint = reason, hint
 
 
 def build_parser() -> argparse.ArgumentParser:
