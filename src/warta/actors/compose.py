@@ -18,6 +18,8 @@ CONTENT = frozenset({lx.PERSON, lx.ORG, lx.COUNTRY, lx.ADJ, lx.PEOPLE, lx.CAPITA
                      lx.TITLE, lx.RANK, lx.NOUN, lx.GROUP, CAP})
 PLACES = frozenset({lx.COUNTRY, lx.CAPITAL, lx.CITY})
 NAMEABLE = frozenset({lx.TITLE, lx.RANK})
+_CONTENT_DET = CONTENT | {lx.DET}
+_CONTENT_DET_OF = CONTENT | {lx.DET, lx.OF}
 
 
 @dataclass(slots=True)
@@ -34,9 +36,12 @@ class Piece:
 def scan(lex: lx.Lexicon, toks: list[lx.Token]) -> list[Piece]:
     """One left-to-right pass: the longest entry at each token, else the token's shape."""
     out: list[Piece] = []
+    keys = [t.key for t in toks]
+    index = lex.index
     i = 0
     while i < len(toks):
-        entry = lx.match_at(lex, toks, i)
+        # Most words start no entry: one dict test before the full probe.
+        entry = lx.match_at(lex, toks, i, keys) if keys[i] in index or not index else None
         if entry is not None:
             out.append(Piece(entry.kind, entry.value, i, i + len(entry.keys)))
             i += len(entry.keys)
@@ -87,6 +92,9 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
     k = 0
     while k < len(pieces):
         p = pieces[k]
+        if p.kind == OTHER and not cur:
+            k += 1  # an ordinary word outside any run: every branch below would pass it by
+            continue
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
         kinds = {q.kind for q in cur}
         if p.kind == CAP and not (kinds & NAMEABLE or (cur and cur[-1].kind in (CAP, PARTICLE))
@@ -104,13 +112,13 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
             cur.append(p)
         elif ((p.kind == PARTICLE and cur and cur[-1].kind == CAP and nxt and nxt.kind == CAP)
               or (p.kind in (lx.OF, lx.POSS) and cur and nxt
-                  and nxt.kind in CONTENT | {lx.DET})):
+                  and nxt.kind in _CONTENT_DET)):
             cur.append(p)
         elif (p.kind == lx.COUNTERPART and kinds & {lx.TITLE} and nxt
-              and nxt.kind in CONTENT | {lx.DET}):
+              and nxt.kind in _CONTENT_DET):
             cur.append(p)
             k += 1
-            while k < len(pieces) and pieces[k].kind in CONTENT | {lx.DET, lx.OF}:
+            while k < len(pieces) and pieces[k].kind in _CONTENT_DET_OF:
                 pieces[k].role = "target"
                 cur.append(pieces[k])
                 k += 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from warta.actors.knowledge import knowledge
 from warta.lang.pack import load_yaml, pack_file
@@ -24,9 +25,12 @@ TITLE, RANK, NOUN, PLURAL_NOUN, GROUP = "title", "rank", "noun", "plural_noun", 
 FORMER, DET, LOC, COUNTERPART, OF, POSS = "former", "det", "loc", "counterpart", "of", "poss"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of the sentence: its key (lower case, normalised) and doc offsets."""
+class Token(NamedTuple):
+    """A word of the sentence: its key (lower case, normalised) and doc offsets.
+
+    A named tuple rather than a frozen dataclass: tens of thousands are made per second
+    and a tuple is built several times faster (speed, issue 10); it is as immutable.
+    """
 
     key: str
     start: int
@@ -54,6 +58,11 @@ class Lexicon:
     org_heads: dict[str, str] = field(default_factory=dict)  # lower-cased head word -> sector
     particles: frozenset[str] = frozenset()
     plural_words: frozenset[str] = frozenset()
+    # Built by finish(): per first key, the entry lengths (longest first) and the entries
+    # by their whole key tuple, so a match probes a few hash keys instead of every entry
+    # of a crowded bucket ("the", "partai"): speed, issue 10.
+    index: dict[str, tuple[tuple[int, ...], dict[tuple[str, ...], list[Entry]]]] = field(
+        default_factory=dict)
 
     def add(self, surface: str, kind: str, value: str) -> None:
         """Add one surface name; the first meaning added for a surface wins."""
@@ -69,8 +78,14 @@ class Lexicon:
 
     def finish(self) -> None:
         """Sort each bucket longest first, so the scan takes the longest match."""
-        for bucket in self.table.values():
+        self.index = {}
+        for first, bucket in self.table.items():
             bucket.sort(key=lambda e: -len(e.keys))
+            by_keys: dict[tuple[str, ...], list[Entry]] = {}
+            for e in bucket:  # bucket order: among same-key entries the first added wins
+                by_keys.setdefault(e.keys, []).append(e)
+            lengths = tuple(sorted({len(e.keys) for e in bucket}, reverse=True))
+            self.index[first] = (lengths, by_keys)
 
 
 def _cap_rule(tok: str) -> int:
@@ -93,8 +108,8 @@ def _fits(rule: int, text: str) -> bool:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end] with offsets into `text`."""
     norm = text[start:end].translate(APOSTROPHES)
-    out = [Token(m.group().lower(), start + m.start(), start + m.end(), m.group())
-           for m in TOKEN_RE.finditer(norm)]
+    out = [Token(g.lower(), start + a, start + b, g)
+           for m in TOKEN_RE.finditer(norm) for g in (m.group(),) for a, b in (m.span(),)]
     if "-" in norm:
         out = _join_reduplication(out)
     return out
@@ -117,8 +132,39 @@ def _join_reduplication(toks: list[Token]) -> list[Token]:
     return out
 
 
-def match_at(lex: Lexicon, toks: list[Token], i: int) -> Entry | None:
-    """The longest entry matching the tokens from position i, or None."""
+def match_at(lex: Lexicon, toks: list[Token], i: int,
+             keys: list[str] | None = None) -> Entry | None:
+    """The longest entry matching the tokens from position i, or None.
+
+    `keys` (the tokens' keys, when the caller has them) saves rebuilding them.
+    """
+    found = lex.index.get(toks[i].key)
+    if found is None:
+        if lex.index or not lex.table:
+            return None
+        return _match_bucket(lex, toks, i)  # finish() not called: the plain scan
+    lengths, by_keys = found
+    if keys is None:
+        keys = [t.key for t in toks[i:i + lengths[0]]]
+        i0 = 0
+    else:
+        i0 = i
+    avail = len(keys) - i0
+    for n in lengths:
+        if n > avail:
+            continue
+        for entry in by_keys.get(tuple(keys[i0:i0 + n]), ()):
+            caps = entry.caps
+            for k in range(n):
+                if caps[k] and not _fits(caps[k], toks[i + k].text):
+                    break
+            else:
+                return entry
+    return None
+
+
+def _match_bucket(lex: Lexicon, toks: list[Token], i: int) -> Entry | None:
+    """match_at by trying every entry of the first key's bucket (the unindexed way)."""
     for entry in lex.table.get(toks[i].key, ()):
         n = len(entry.keys)
         if i + n > len(toks):

@@ -134,6 +134,9 @@ def name_runs(keys: list[str], texts: list[str], eligible: list[bool], particle:
 
     i = 0
     while i < n:
+        if not eligible[i] and not particle[i]:
+            i += 1  # neither a name word nor a particle: no name starts here
+            continue
         start = i
         if particle[i] and i + 2 < n and texts[i + 1] == "-" and word(i + 2):
             pass  # a name opening with a particle: "al-Sisi"
