@@ -1,0 +1,191 @@
+"""Decide each trigger's actor and recipient and what the event amounts to.
+
+Roles come from the clause (roles.py); then the way the event is said (negation, intent,
+a reported statement, a threat) reframes it (modality.py, reframe.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.actors.coref import Discourse
+from warta.coding.lexicon import Lexicon
+from warta.coding.matcher import TriggerMatch
+from warta.coding.modality import in_background, is_adjectival, modality_of, window_has
+from warta.coding.reframe import (
+    CIVILIAN_SECTORS,
+    OFFICIAL_COUNTRIES,
+    OFFICIAL_SECTORS,
+    Framing,
+    reframe,
+)
+from warta.coding.roles import MentionRef, agent_of, is_passive, object_of, subject_of
+from warta.coding.statements import Report
+from warta.model import ActorMention, Token
+
+INTENT_WINDOW = 8  # "hendaknya memanfaatkan peluang ini, bersama-sama membela ..."
+# Their recipient is the subject of their complement: "demanded that the US ...".
+COMPLEMENT_TAKERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
+@dataclass(slots=True)
+class Coded:
+    """A trigger with its decided roles, before it becomes an Event."""
+
+    trig: TriggerMatch
+    event: str
+    cameo: str | None
+    actor: list[ActorMention]
+    recipient: list[ActorMention]
+    in_statement: bool
+    modality: tuple[bool, str] = (False, "asserted")
+    borrowed_actor: bool = False
+    speaker: ActorMention | None = None
+    background: bool = False
+
+
+def flat(refs: list[MentionRef]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for r in refs:
+        out.extend(r.mention.members if r.mention.kind == "group" and r.mention.members
+                   else [r.mention])
+    return out
+
+
+def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[MentionRef],
+                      report: Report | None, speaker: ActorMention | None, discourse: Discourse,
+                 lex: Lexicon) -> list[Coded]:
+    """Roles, modality and reframing of each trigger of a sentence, in order."""
+    out: list[Coded] = []
+    prev: TriggerMatch | None = None
+    prev_subject: list[MentionRef] = []
+    for k, trig in enumerate(triggers):
+        in_content = bool(report and report.content[0] <= trig.first <= report.content[1])
+        floor = report.content[0] if in_content and report else 0
+        nxt = triggers[k + 1].first if k + 1 < len(triggers) else len(tokens)
+        limit = min(nxt, report.content[1] + 1) if in_content and report else nxt
+        if report and not in_content and report.verb_first > trig.last:
+            limit = min(limit, report.verb_first)
+        subj = subject_of(trig, prev, refs, tokens, lex, floor)
+        subject = prev_subject if subj is None else subj
+        if speaker is not None and any(r.mention is speaker for r in subject):
+            subject = [r for r in subject if r.mention is speaker]
+        obj = object_of(trig, limit, refs, tokens, lex,
+                        through_complement=trig.rule.event in COMPLEMENT_TAKERS)
+        actor, recipient = flat(subject), flat(obj)
+        rule = trig.rule
+        # "the attacks", "received support", "for helping": a noun, whose actor stands right
+        # before it or after "by" (languages whose nouns and verbs look alike say so in cues)
+        before = tokens[trig.first - 1].lower if trig.first > 0 else ""
+        used_as_noun = lex.has("noun_markers", before) or (
+            lex.has("noun_prepositions", before) and not tokens[trig.first].lower.endswith("ing"))
+        if rule.nominal or used_as_noun:
+            actor, recipient = _nominal_roles(trig, refs, limit, tokens, lex)
+        elif is_passive(trig, tokens, lex):
+            agent = flat(agent_of(trig, limit, refs, tokens, lex))
+            if not agent and lex.has("bare_passive_agent", "yes"):
+                nxt_ref = next((r for r in refs if r.first == trig.last + 1 and r.marker is None), None)
+                agent = flat([nxt_ref]) if nxt_ref else []
+            recipient = actor
+            actor = [a for a in agent if a not in recipient]
+        elif rule.passive_only:
+            prev = trig
+            continue
+        borrowed = False
+        if not actor and in_content and speaker is not None and report and (
+                report.verb_first < trig.first):
+            actor, borrowed = [speaker], True  # "Xi menekankan, ... bersedia ...": the speaker
+        elif not actor and trig.first <= 1 and discourse.speaker is not None:
+            actor, borrowed = [discourse.speaker], True
+        if is_adjectival(trig, tokens, lex):
+            prev = trig
+            continue
+        # "untuk membela ...": a purpose is background, unless the sentence says nothing else
+        purpose = window_has(tokens, trig.first, "purpose", lex, 1) and not (
+            trig.first > 1 and lex.has("purpose_exceptions", tokens[trig.first - 2].lower))
+        mutual = window_has(tokens, trig.first, "reciprocal_cues", lex, 3)
+        proposal = window_has(tokens, trig.first, "proposal", lex, 4) or any(
+            lex.has("proposal", tokens[i].lower) for i in trig.token_ids)
+        if in_content and speaker is not None and (mutual or proposal) and any(
+                a.country == speaker.country for a in actor) and report:
+            others = [a for a in actor + recipient if a.country != speaker.country]
+            actor, recipient = [speaker], others if mutual else recipient
+            mutual = False
+        if rule.reciprocal or mutual:
+            actor, recipient = actor + [r for r in recipient if r not in actor], []
+        else:
+            recipient = _not_self(actor, recipient)
+        event, cameo = rule.event, rule.cameo
+        negated, modality = modality_of(trig, tokens, lex)
+        intent = window_has(tokens, trig.first, "intent", lex, INTENT_WINDOW)
+        said = in_content or borrowed
+        if rule.said_only:
+            if not (said and speaker is not None):
+                prev = trig
+                continue
+            # "X said Iraq must cooperate": X asks it of Iraq; "... harus dilakukan": no one
+            addressed = [a for a in actor if a.country != speaker.country or a.name != speaker.name]
+            if not addressed:
+                prev = trig
+                continue
+            actor, recipient = [speaker], addressed
+        head = tokens[trig.token_ids[0]]
+        framing = Framing(
+            negated=negated, modality=modality, intent=intent, said=said,
+            past=window_has(tokens, trig.first, "completed", lex, 3) or (
+                lex.has("tense_marking", "yes") and head.lower != head.stem
+                and not head.lower.endswith("ing")),
+            ultimatum=any(lex.has("ultimatum", t.lower) for t in tokens[trig.last + 1:]),
+            official_actor=any(a.sector in OFFICIAL_SECTORS or a.country in OFFICIAL_COUNTRIES
+                               for a in actor),
+            civilian_actor=bool(actor) and all(a.sector in CIVILIAN_SECTORS for a in actor))
+        event, cameo, negated, modality = reframe(event, cameo, framing, rule.official_as,
+                                                  rule.civilian_as)
+        if actor and (recipient or not rule.needs_recipient):
+            out.append(Coded(trig, event, cameo, _unique(actor), _unique(recipient),
+                             in_content or borrowed, modality=(negated, modality),
+                             borrowed_actor=borrowed,
+                             speaker=speaker if in_content else discourse.speaker if borrowed else None,
+                             background=purpose or in_background(trig, tokens, lex)))
+        prev, prev_subject = trig, subject
+    # background clauses ("after two days of fighting") only when the sentence says nothing else
+    main = [c for c in out if not c.background]
+    return main or out
+
+
+def _nominal_roles(trig: TriggerMatch, refs: list[MentionRef], limit: int,
+                   tokens: list[Token], lex: Lexicon
+                   ) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Roles of a noun trigger: "Israeli strikes on Gaza", "serangan Israel ke Gaza"."""
+    before = next((r for r in refs if r.last == trig.first - 1 and r.marker is None), None)
+    after = next((r for r in refs if r.first == trig.last + 1 and r.marker is None), None)
+    actor = [before.mention] if before else []
+    recipient: list[ActorMention] = []
+    if after is not None:
+        (recipient if trig.rule.genitive == "recipient" else actor).append(after.mention)
+    agent = flat(agent_of(trig, limit, refs, tokens, lex))
+    if agent:
+        actor = agent
+    for r in object_of(trig, limit, refs, tokens, lex):
+        if r is not after and r.marker and r.mention not in actor:
+            recipient.append(r.mention)
+    return actor, recipient
+
+
+def _not_self(actor: list[ActorMention], recipient: list[ActorMention]) -> list[ActorMention]:
+    """Recipients other than the actor; a group holding the actor ("kedua negara") is no recipient."""
+    mine = {(a.country, a.name) for a in actor if a.country or a.name}  # unknowns are not "same"
+    groups = {r.span for r in recipient if (r.country, r.name) in mine and r.kind != "pronoun"}
+    same_span_group = {sp for sp in groups if sum(1 for r in recipient if r.span == sp) > 1}
+    return [r for r in recipient
+            if (r.country, r.name) not in mine and r.span not in same_span_group]
+
+
+def _unique(actors: list[ActorMention]) -> list[ActorMention]:
+    seen, out = set(), []
+    for a in actors:
+        key = (a.span, a.country, a.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
