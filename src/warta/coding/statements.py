@@ -9,6 +9,10 @@ from warta.coding.roles import MentionRef, coordinated_right
 from warta.model import Token
 
 
+# Marks that close what was said before its speaker: '..., kata X', '..." said X'.
+_CLOSERS = frozenset({",", '"', "”", "'", "’", "—", "–"})
+
+
 @dataclass(slots=True)
 class Report:
     """A reporting verb in a sentence, its speaker and the token range of what was said."""
@@ -60,14 +64,16 @@ def find_report(tokens: list[Token], refs: list[MentionRef], lex: Lexicon) -> Re
             return Report(i, last, speaker, (end + 1, len(tokens) - 1))
         left = next((r for r in reversed(refs) if r.last < i and i - r.last <= 2), None)
         right = next((r for r in refs if r.first > last and r.first - last <= 2), None)
-        if lex.has("reporting_after", low) and right is not None:
-            # "..., kata polisi." / "..., said the minister": content before the verb
+        inverted = i > 0 and tokens[i - 1].text in _CLOSERS
+        if right is not None and (inverted or left is None) and lex.has("reporting_after", low):
+            # "..., kata polisi." / '..." said Dündar': what was said comes first
             group = coordinated_right(right, refs, tokens, lex)
             return Report(i, last, group[0], (0, i - 1))
         if left is not None:
-            # "Xi Jinping menekankan, <content>" / "..., police said."
-            if i >= len(tokens) - 3 and left.first > 2:
-                return Report(i, last, left, (0, left.first - 1))
+            if left.first > 1 and tokens[left.first - 1].text in _CLOSERS:
+                # "Russia will respond, Foreign Minister Lavrov said on Monday."
+                return Report(i, last, left, (0, left.first - 2))
+            # "Xi Jinping menekankan, <content>" / "Macron said France would ..."
             return Report(i, last, left, (last + 1, len(tokens) - 1))
         if right is not None:
             return Report(i, last, right, (0, i - 1))

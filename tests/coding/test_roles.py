@@ -1,0 +1,52 @@
+"""Actor and recipient from clause structure: subjects, objects, passives, nationalities."""
+
+from __future__ import annotations
+
+from codinghelp import prepared
+
+from warta.coding.matcher import find_triggers
+from warta.coding.roles import agent_of, is_passive, merge_modifiers, object_of, subject_of
+
+
+def roles(text: str, lang: str) -> tuple[list[str], list[str], bool]:
+    _, tokens, refs, lex = prepared(text, lang)
+    trig = find_triggers(tokens, lex)[0]
+    subj = [r.mention.text for r in subject_of(trig, None, refs, tokens, lex, 0) or []]
+    obj = [r.mention.text for r in object_of(trig, len(tokens), refs, tokens, lex)]
+    return subj, obj, is_passive(trig, tokens, lex)
+
+
+def test_active_subject_and_object() -> None:
+    assert roles("Tentara Israel menyerang kamp pengungsi Palestina.", "id")[2] is False
+    subj, obj, _ = roles("Rusia dengan tegas mendukung Tiongkok.", "id")
+    assert (subj, obj) == (["Rusia"], ["Tiongkok"])
+
+
+def test_coordinated_subjects() -> None:
+    subj, _, _ = roles("Tiongkok dan Rusia sepakat memperkuat kerja sama.", "id")
+    assert subj == ["Tiongkok", "Rusia"]
+
+
+def test_passives() -> None:
+    _, tokens, refs, lex = prepared("Dua aktivis ditangkap oleh polisi Indonesia.", "id")
+    trig = find_triggers(tokens, lex)[0]
+    assert is_passive(trig, tokens, lex)
+    assert [r.mention.text for r in agent_of(trig, len(tokens), refs, tokens, lex)] == [
+        "polisi Indonesia"]
+    assert roles("Two activists were arrested by Indonesian police.", "en")[2] is True
+    assert roles("The police are investigating the case.", "en")[2] is False
+
+
+def test_complement_subject_is_the_addressee() -> None:
+    _, tokens, refs, lex = prepared("China demanded that the United States cancel the sale.", "en")
+    trig = find_triggers(tokens, lex)[0]
+    got = object_of(trig, len(tokens), refs, tokens, lex, through_complement=True)
+    assert [r.mention.country for r in got] == ["USA"]
+
+
+def test_nationality_word_gives_its_country() -> None:
+    doc, tokens, refs, lex = prepared("The Latvian Constitutional Court cancelled restrictions.",
+                                      "en")
+    merged = merge_modifiers(refs, tokens, set(), lex, doc.text)
+    assert [(r.mention.text, r.mention.country) for r in merged][0] == (
+        "The Latvian Constitutional Court", "LVA")

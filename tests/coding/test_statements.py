@@ -1,0 +1,37 @@
+"""Reporting verbs: who said it, and which words are what was said."""
+
+from __future__ import annotations
+
+import pytest
+from codinghelp import prepared
+
+from warta.coding.statements import find_report
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker", "said"), [
+    ("Xi Jinping menekankan, kedua pihak hendaknya terus memperdalam koordinasi.", "id",
+     "Xi Jinping", "kedua pihak hendaknya terus memperdalam koordinasi"),
+    ("Polisi sudah menangkap dua tersangka, kata Kapolri Listyo Sigit Prabowo.", "id",
+     "Kapolri Listyo Sigit Prabowo", "Polisi sudah menangkap dua tersangka"),
+    ("Menurut Menteri Luar Negeri Retno Marsudi, Indonesia menolak rencana itu.", "id",
+     "Menteri Luar Negeri Retno Marsudi", "Indonesia menolak rencana itu"),
+    ("Russia will respond to any attack, Foreign Minister Sergei Lavrov said on Monday.", "en",
+     "Foreign Minister Sergei Lavrov", "Russia will respond to any attack"),
+    ("French President Emmanuel Macron said France would send aid to Lebanon.", "en",
+     "French President Emmanuel Macron", "France would send aid to Lebanon"),
+])
+def test_speaker_and_content(text: str, lang: str, speaker: str, said: str) -> None:
+    doc, tokens, refs, lex = prepared(text, lang)
+    report = find_report(tokens, refs, lex)
+    assert report is not None and report.speaker is not None
+    assert report.speaker.mention.text == speaker
+    a, b = report.content
+    content = doc.text[tokens[a].start:tokens[b].end].strip(" ,.")
+    assert content == said
+
+
+def test_no_report_in_plain_narrative_or_inside_names() -> None:
+    for text, lang in [("Polisi menangkap dua tersangka di Jakarta.", "id"),
+                       ("The United States and Jordan signed a trade pact.", "en")]:
+        _, tokens, refs, lex = prepared(text, lang)
+        assert find_report(tokens, refs, lex) is None
