@@ -48,5 +48,5 @@ def test_nationality_word_gives_its_country() -> None:
     doc, tokens, refs, lex = prepared("The Latvian Constitutional Court cancelled restrictions.",
                                       "en")
     merged = merge_modifiers(refs, tokens, set(), lex, doc.text)
-    assert [(r.mention.text, r.mention.country) for r in merged][0] == (
+    assert (merged[0].mention.text, merged[0].mention.country) == (
         "The Latvian Constitutional Court", "LVA")

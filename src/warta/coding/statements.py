@@ -8,7 +8,6 @@ from warta.coding.lexicon import Lexicon
 from warta.coding.roles import MentionRef, coordinated_right
 from warta.model import Token
 
-
 # Marks that close what was said before its speaker: '..., kata X', '..." said X'.
 _CLOSERS = frozenset({",", '"', "”", "'", "’", "—", "–"})
 
