@@ -37,19 +37,20 @@ def scan(lex: lx.Lexicon, toks: list[lx.Token]) -> list[Piece]:
     """One left-to-right pass: the longest entry at each token, else the token's shape."""
     out: list[Piece] = []
     keys = [t.key for t in toks]
-    index = lex.index
-    i = 0
-    while i < len(toks):
+    index, particles = lex.index, lex.particles
+    i, n = 0, len(toks)
+    while i < n:
         # Most words start no entry: one dict test before the full probe.
-        entry = lx.match_at(lex, toks, i, keys) if keys[i] in index or not index else None
-        if entry is not None:
-            out.append(Piece(entry.kind, entry.value, i, i + len(entry.keys)))
-            i += len(entry.keys)
-            continue
-        t = toks[i]
-        if t.text[:1].isupper() and t.text[:1].isalpha():
+        if keys[i] in index or not index:
+            entry = lx.match_at(lex, toks, i, keys)
+            if entry is not None:
+                out.append(Piece(entry.kind, entry.value, i, i + len(entry.keys)))
+                i += len(entry.keys)
+                continue
+        first = toks[i].text[:1]
+        if first.isupper() and first.isalpha():
             out.append(Piece(CAP, "", i, i + 1))
-        elif t.key in lex.particles:
+        elif keys[i] in particles:
             out.append(Piece(PARTICLE, "", i, i + 1))
         else:
             out.append(Piece(OTHER, "", i, i + 1))
