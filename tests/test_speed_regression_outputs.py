@@ -73,3 +73,60 @@ def test_language_fast_path_agrees_on_pud() -> None:
 ])
 def test_language_of_is_detect_language(text: str) -> None:
     assert language_of(text) == detect_language(text)[0]
+
+
+def _sentences(limit: int = 300) -> list[tuple[str, str]]:
+    """(language, sentence) pairs from PUD, or a few built-in ones when it is absent."""
+    indonesian = ("Presiden Joko Widodo bertemu Presiden Xi Jinping di Balai Agung Rakyat "
+                  "Beijing, kata Menteri Luar Negeri Retno Marsudi di Jakarta.")
+    english = ("The U.S. Secretary of State met the Prime Minister of New Zealand in "
+               "New York City and Kabupaten Bogor, the State Department said.")
+    out = [("id", indonesian), ("en", english)]
+    for code in ("id", "en"):
+        path = PUD / f"pud_{code}.tsv"
+        if path.is_file():
+            lines = path.read_text(encoding="utf-8").splitlines()[1:limit + 1]
+            out += [(code, ln.split("\t", 1)[1]) for ln in lines if "\t" in ln]
+    return out
+
+
+def test_actor_index_matches_bucket_scan() -> None:
+    from warta.actors.lexicon import _match_bucket, lexicon, match_at, tokenize
+
+    for code, text in _sentences():
+        lex = lexicon(code)
+        toks = tokenize(text, 0, len(text))
+        keys = [t.key for t in toks]
+        for i in range(len(toks)):
+            assert match_at(lex, toks, i, keys) == _match_bucket(lex, toks, i), (text, i)
+            assert match_at(lex, toks, i) == _match_bucket(lex, toks, i), (text, i)
+
+
+def test_place_probe_stops_only_where_no_name_continues() -> None:
+    from warta.places.finder import _GAP, _longest, _words
+    from warta.places.gazetteer import index
+
+    def full_probe(ix, text, words, i):  # type: ignore[no-untyped-def]
+        # The probe before issue 10: every length up to the longest name.
+        if not words[i][2][0].isupper():
+            return None
+        caps = words[i][2].isupper() and len(words[i][2]) > 1
+        best, parts = None, []
+        for j in range(i, min(len(words), i + ix.max_tokens)):
+            if j > i and _GAP.fullmatch(text, words[j - 1][1], words[j][0]) is None:
+                break
+            parts.append(words[j][2])
+            key = " ".join(parts)
+            readings = ix.exact.get(key)
+            if readings is None and caps and len(key) >= 4 and key.isupper():
+                readings = ix.folded.get(key.casefold())
+            if readings is not None:
+                best = (j + 1, readings, key)
+        return best
+
+    for code, text in _sentences():
+        ix = index(code)
+        for variant in (text, text.upper()):
+            words = _words(variant, 0, len(variant))
+            for i in range(len(words)):
+                assert _longest(ix, variant, words, i) == full_probe(ix, variant, words, i)
