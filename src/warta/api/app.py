@@ -23,7 +23,7 @@ from starlette.concurrency import run_in_threadpool
 from warta.api import cluster_models as CM
 from warta.api import models as M
 from warta.api.aggregates import router as aggregates_router
-from warta.api.limits import BodySizeLimit, SecurityHeaders
+from warta.api.limits import BodySizeLimit, RefuseControlCharacters, SecurityHeaders
 from warta.model import Document
 from warta.settings import limit
 from warta.store import EventFilter, Store, open_store
@@ -61,6 +61,7 @@ def create_app(db: str | None = None, store: Store | None = None, token: str | N
 
     app = FastAPI(title="warta", version="1", lifespan=lifespan,
                   description="Political events (PLOVER/CAMEO) coded from news text.")
+    app.add_middleware(RefuseControlCharacters)
     app.add_middleware(BodySizeLimit, max_bytes=max_body or limit("max_body_bytes"))
     app.add_middleware(SecurityHeaders)  # added last: outermost, so even a 413 carries it
     app.state.store = the_store

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -106,3 +107,35 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+class RefuseControlCharacters:
+    """ASGI middleware: a URL holding NUL or other control bytes is refused at the door.
+
+    No id or filter value legitimately contains them, and PostgreSQL cannot even compare a
+    text holding NUL: a path with one names nothing (404), a query with one is invalid (422).
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            raw = scope.get("raw_path") or scope.get("path", "").encode("utf-8", "surrogateescape")
+            if _has_control(unquote_to_bytes(raw)):
+                await _answer(send, 404, "not found")
+                return
+            if _has_control(unquote_to_bytes(scope.get("query_string", b"").replace(b"+", b" "))):
+                await _answer(send, 422, "control characters are not allowed in parameters")
+                return
+        await self.app(scope, receive, send)
+
+
+def _has_control(data: bytes) -> bool:
+    return any(b < 0x20 or b == 0x7F for b in data)
+
+
+async def _answer(send: Send, status: int, detail: str) -> None:
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json")]})
+    await send({"type": "http.response.body", "body": json.dumps({"detail": detail}).encode()})

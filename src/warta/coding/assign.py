@@ -189,3 +189,8 @@ def _unique(actors: list[ActorMention]) -> list[ActorMention]:
             seen.add(key)
             out.append(a)
     return out
+
+
+def spoken(trig: TriggerMatch, speaker: ActorMention) -> Coded:
+    """A reporting verb that is an event itself ("ejek Obama", "Obama mocked"): the speaker's."""
+    return Coded(trig, trig.rule.event, trig.rule.cameo, [speaker], [], True, speaker=speaker)

@@ -8,7 +8,7 @@ records.py (events with their evidence).
 from __future__ import annotations
 
 from warta.actors.coref import Discourse, fill_group, pronoun_mention, resolve_short_name
-from warta.coding.assign import assign_roles
+from warta.coding.assign import assign_roles, spoken
 from warta.coding.lexicon import NO_EVENT, Lexicon, load_lexicon
 from warta.coding.matcher import TriggerMatch, find_triggers
 from warta.coding.modality import absorb
@@ -52,11 +52,12 @@ def _add_pronouns(tokens: list[Token], refs: list[MentionRef], report: Report | 
             ante = discourse.speaker
         else:
             ante = discourse.last_person()
-        if ante is not None:
-            marker = tokens[i - 1].lower if i and (
-                lex.has("recipient_markers", tokens[i - 1].lower)
-                or lex.has("agent_markers", tokens[i - 1].lower)) else None
-            out.append(MentionRef(pronoun_mention(tok, ante), i, i, marker))
+        if ante is None:  # "Ia membunuh ..." with no one named before: someone, unknown
+            ante = ActorMention(text=tok.text, span=(tok.start, tok.end), kind="pronoun")
+        marker = tokens[i - 1].lower if i and (
+            lex.has("recipient_markers", tokens[i - 1].lower)
+            or lex.has("agent_markers", tokens[i - 1].lower)) else None
+        out.append(MentionRef(pronoun_mention(tok, ante), i, i, marker))
     out.sort(key=lambda r: r.first)
     return out
 
@@ -95,12 +96,18 @@ def _code_sentence(doc: Document, sent: Sentence, lex: Lexicon, discourse: Disco
         speaker = speaker.members[0]
     blocked = {i for r in refs if r.mention.kind not in ("pronoun", "group")
                for i in range(r.first, r.last + 1)}
+    said_events = []
     if report:
-        blocked.update(range(report.verb_first, report.verb_last + 1))
+        verb = set(range(report.verb_first, report.verb_last + 1))
+        # "..., ejek Obama", '"...," Obama mocked': the reporting verb is itself the event
+        said_events = [t for t in found if verb.issuperset(t.token_ids) and t.rule.event != NO_EVENT]
+        blocked.update(verb)
     triggers = [t for t in found if not blocked.intersection(t.token_ids)
                 and t.rule.event != NO_EVENT]
     triggers = absorb(triggers, tokens, lex)
     coded = assign_roles(triggers, tokens, refs, report, speaker, discourse, lex)
+    if speaker is not None:
+        coded = [*(spoken(t, speaker) for t in said_events), *coded]
     events = to_events(doc, sent, coded, lex)
     for r in refs:
         discourse.remember(r.mention)

@@ -61,6 +61,7 @@ class Lexicon:
     mode_cues: list[tuple[str, str, str | None, frozenset[str]]] = field(default_factory=list)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     phrase_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    verb_prefixes: tuple[str, ...] = ()  # affixes that make a word a verb ("me-", "di-")
 
     def has(self, cue: str, lower: str) -> bool:
         """Is this lowercased token one of the pack's `cue` words?"""
@@ -121,6 +122,7 @@ def load_lexicon(lang: str) -> Lexicon:
             singles = {str(w).lower() for w in words if " " not in str(w)}
             lex.cues[name] = frozenset(singles)
             lex.phrase_cues[name] = [tuple(str(w).lower().split()) for w in words if " " in str(w)]
+    lex.verb_prefixes = tuple(str(p) for p in cues.get("verb_prefixes") or ())
     for m in cues.get("modes", []):
         words = frozenset(str(w).lower() for w in m["words"])
         lex.mode_cues.append((m["event"], m["mode"], m.get("cameo"), words))

@@ -55,6 +55,18 @@ def _is_break(tok: Token, lex: Lexicon) -> bool:
     return lex.has("clause_breaks", tok.lower)
 
 
+def _is_preposition(tok: Token, lex: Lexicon) -> bool:
+    low = tok.lower
+    return (lex.has("recipient_markers", low) or lex.has("locative_markers", low)
+            or lex.has("agent_markers", low))
+
+
+def _is_verb(tok: Token, lex: Lexicon) -> bool:
+    """A verb by its affix, in languages whose packs name verbal prefixes ("me-", "di-")."""
+    return tok.stem != tok.lower and tok.lower.startswith(lex.verb_prefixes) \
+        if lex.verb_prefixes else False
+
+
 def _coordinated_left(ref: MentionRef, refs: list[MentionRef], tokens: list[Token],
                       lex: Lexicon) -> list[MentionRef]:
     """`ref` plus the mentions joined to its left by "dan", "serta", "and", ","."""
@@ -137,6 +149,10 @@ def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: li
         if any(_is_break(t, lex) for t in between) or len(between) > (
                 MAX_OBJECT_GAP if marked else MAX_DIRECT_OBJECT_GAP):
             return []
+        if not marked and any(_is_preposition(t, lex) or _is_verb(t, lex) for t in between):
+            # "menghapus hukuman mati dari hukum Vatikan", "menolak rencana mendirikan
+            # Albania": the mention belongs to a phrase inside the object, not to the verb
+            continue
         if r.mention.country is None and r.mention.kind == "sector":
             # "offered its troops to Lebanon": a thing given, then who receives it
             later = _marked_after(r, limit, refs, tokens, lex)
@@ -197,8 +213,12 @@ def merge_modifiers(refs: list[MentionRef], tokens: list[Token], busy: set[int],
     out: list[MentionRef] = []
     for r in refs:
         prev = out[-1] if out else None
-        if prev is not None and prev.mention.kind == "country" and r.mention.country is None \
-                and r.mention.kind in ("sector", "person", "org", "name") and r.marker is None:
+        describes = prev is not None and r.mention.country is None and r.marker is None and (
+            (prev.mention.kind == "country" and r.mention.kind in ("sector", "person", "org", "name"))
+            # "Perdana Menteri Inggris baru | Lord Grenville": a title with its country, a name
+            or (prev.mention.kind == "sector" and prev.mention.country is not None
+                and r.mention.kind in ("name", "person") and r.mention.wikidata is None))
+        if prev is not None and describes:
             gap = tokens[prev.last + 1:r.first]
             if len(gap) <= 2 and not any(
                     i in busy or _is_break(tokens[i], lex) or lex.has("coordinators", tokens[i].lower)
@@ -207,9 +227,10 @@ def merge_modifiers(refs: list[MentionRef], tokens: list[Token], busy: set[int],
                     for i in range(prev.last + 1, r.first)):
                 m = r.mention
                 span = (prev.mention.span[0], m.span[1])
+                title_sector = prev.mention.sector if prev.mention.kind == "sector" else None
                 merged = replace(m, text=text[span[0]:span[1]], span=span,
-                                 country=prev.mention.country,
-                                 sector=m.sector or None, kind="person" if m.kind == "name" else m.kind)
+                                 country=prev.mention.country, sector=m.sector or title_sector,
+                                 kind="person" if m.kind == "name" else m.kind)
                 out[-1] = MentionRef(merged, prev.first, r.last, prev.marker)
                 continue
         out.append(r)
