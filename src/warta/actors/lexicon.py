@@ -16,6 +16,7 @@ from warta.lang.pack import load_yaml, pack_file
 
 # Word tokens; dotted abbreviations ("U.S.") stay one token; punctuation is its own token.
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+|[^\w\s]")
+_SPACED_TOKEN_RE = re.compile(rf"(\s*)({TOKEN_RE.pattern})")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _new_tuple = tuple.__new__
 
@@ -109,9 +110,16 @@ def _fits(rule: int, text: str) -> bool:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end] with offsets into `text`."""
     norm = text[start:end].translate(APOSTROPHES)
-    # tuple.__new__ skips the named tuple's Python-level __new__ (a third of the time).
-    out = [_new_tuple(Token, (g.lower(), start + a, start + b, g))
-           for m in TOKEN_RE.finditer(norm) for g in (m.group(),) for a, b in (m.span(),)]
+    # findall of (whitespace, token) pairs is a third faster than finditer's match objects;
+    # only whitespace lies between TOKEN_RE's tokens, so offsets are running sums of
+    # lengths. tuple.__new__ skips the named tuple's Python-level __new__.
+    out: list[Token] = []
+    append = out.append
+    pos = start
+    for space, word in _SPACED_TOKEN_RE.findall(norm):
+        a = pos + len(space)
+        pos = a + len(word)
+        append(_new_tuple(Token, (word.lower(), a, pos, word)))
     if "-" in norm:
         out = _join_reduplication(out)
     return out
