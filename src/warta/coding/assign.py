@@ -11,11 +11,20 @@ from dataclasses import dataclass
 from warta.actors.coref import Discourse
 from warta.coding.lexicon import Lexicon
 from warta.coding.matcher import TriggerMatch
-from warta.coding.modality import in_background, is_adjectival, modality_of, window_has
+from warta.coding.modality import (
+    ABSORB_WINDOW,
+    ABSORBS,
+    FORCEFUL,
+    in_background,
+    is_adjectival,
+    modality_of,
+    window_has,
+)
 from warta.coding.reframe import (
     CIVILIAN_SECTORS,
     OFFICIAL_COUNTRIES,
     OFFICIAL_SECTORS,
+    THREAT_CAMEO,
     Framing,
     reframe,
 )
@@ -79,6 +88,11 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
         before = tokens[trig.first - 1].lower if trig.first > 0 else ""
         used_as_noun = lex.has("noun_markers", before) or (
             lex.has("noun_prepositions", before) and not tokens[trig.first].lower.endswith("ing"))
+        # "held a video call", "staged a protest": the noun is the verb's object, and the
+        # clause's subject is its actor
+        light = trig.first > 1 and (lex.has("light_verbs", tokens[trig.first - 2].lower)
+                                    or lex.has("light_verbs", tokens[trig.first - 2].stem))
+        used_as_noun = used_as_noun and not light
         if rule.nominal or used_as_noun:
             actor, recipient = _nominal_roles(trig, refs, limit, tokens, lex)
         elif is_passive(trig, tokens, lex):
@@ -194,3 +208,20 @@ def _unique(actors: list[ActorMention]) -> list[ActorMention]:
 def spoken(trig: TriggerMatch, speaker: ActorMention) -> Coded:
     """A reporting verb that is an event itself ("ejek Obama", "Obama mocked"): the speaker's."""
     return Coded(trig, trig.rule.event, trig.rule.cameo, [speaker], [], True, speaker=speaker)
+
+
+def absorb_coded(coded: list[Coded], tokens: list[Token], lex: Lexicon) -> list[Coded]:
+    """Absorb once more by the events' final types ("blocked streets to demand reforms" is a
+    protest only once its actors are known); intent to use force is a threat."""
+    out: list[Coded] = []
+    for c in coded:
+        host = out[-1] if out else None
+        if host is not None and c.event in ABSORBS.get(host.event, frozenset()) and (
+                c.trig.first - host.trig.last <= ABSORB_WINDOW) and not any(
+                lex.has("clause_breaks", t.lower) and not lex.has("complementizers", t.lower)
+                for t in tokens[host.trig.last + 1:c.trig.first]):
+            if host.event == "AGREE" and c.event in FORCEFUL:
+                host.event, host.cameo = "THREATEN", THREAT_CAMEO.get(c.event, "130")
+            continue
+        out.append(c)
+    return out

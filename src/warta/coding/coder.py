@@ -8,7 +8,7 @@ records.py (events with their evidence).
 from __future__ import annotations
 
 from warta.actors.coref import Discourse, fill_group, pronoun_mention, resolve_short_name
-from warta.coding.assign import assign_roles, spoken
+from warta.coding.assign import absorb_coded, assign_roles, spoken
 from warta.coding.lexicon import NO_EVENT, Lexicon, load_lexicon
 from warta.coding.matcher import TriggerMatch, find_triggers
 from warta.coding.modality import absorb
@@ -43,10 +43,14 @@ def _add_pronouns(tokens: list[Token], refs: list[MentionRef], report: Report | 
     speaker = report.speaker.mention if report and report.speaker else None
     out = list(refs)
     for i, tok in enumerate(tokens):
-        if i in covered or not lex.has("pronouns_singular", tok.lower):
+        first_person = lex.has("pronouns_first", tok.lower)
+        if i in covered or not (first_person or lex.has("pronouns_singular", tok.lower)):
             continue
-        if speaker and speaker.kind != "pronoun" and report and report.verb_first < i and (
-                report.content[0] <= i <= report.content[1]):
+        quoted = bool(report and report.content[0] <= i <= report.content[1])
+        if first_person and not (quoted and speaker and speaker.kind != "pronoun"):
+            continue  # "kami", "we" outside a quotation: no one to stand for
+        if speaker and speaker.kind != "pronoun" and report and quoted and (
+                first_person or report.verb_first < i):
             ante: ActorMention | None = speaker
         elif i <= 1 and discourse.speaker is not None:
             ante = discourse.speaker
@@ -82,9 +86,9 @@ def _drop_weak_names(refs: list[MentionRef], triggers: list[TriggerMatch], token
 def _code_sentence(doc: Document, sent: Sentence, lex: Lexicon, discourse: Discourse
                    ) -> tuple[list[Event], Statement | None]:
     tokens = sent.tokens
-    found = find_triggers(tokens, lex)
-    refs = _drop_weak_names(place_mentions(_mentions(doc, sent, discourse, lex), tokens, lex),
-                            found, tokens, lex)
+    placed = place_mentions(_mentions(doc, sent, discourse, lex), tokens, lex)
+    found = find_triggers(tokens, lex, [(r.first, r.last) for r in placed])
+    refs = _drop_weak_names(placed, found, tokens, lex)
     busy = {i for t in found if t.rule.event != NO_EVENT for i in t.token_ids}
     refs = merge_modifiers(refs, tokens, busy, lex, doc.text)
     report = find_report(tokens, refs, lex)
@@ -102,10 +106,11 @@ def _code_sentence(doc: Document, sent: Sentence, lex: Lexicon, discourse: Disco
         # "..., ejek Obama", '"...," Obama mocked': the reporting verb is itself the event
         said_events = [t for t in found if verb.issuperset(t.token_ids) and t.rule.event != NO_EVENT]
         blocked.update(verb)
-    triggers = [t for t in found if not blocked.intersection(t.token_ids)
-                and t.rule.event != NO_EVENT]
+    # a trigger may end in an actor noun ("withdrew its troops"), not start inside a name
+    triggers = [t for t in found if t.token_ids[0] not in blocked and t.rule.event != NO_EVENT]
     triggers = absorb(triggers, tokens, lex)
-    coded = assign_roles(triggers, tokens, refs, report, speaker, discourse, lex)
+    coded = absorb_coded(assign_roles(triggers, tokens, refs, report, speaker, discourse, lex),
+                         tokens, lex)
     if speaker is not None:
         coded = [*(spoken(t, speaker) for t in said_events), *coded]
     events = to_events(doc, sent, coded, lex)

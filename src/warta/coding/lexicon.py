@@ -62,6 +62,7 @@ class Lexicon:
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     phrase_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     verb_prefixes: tuple[str, ...] = ()  # affixes that make a word a verb ("me-", "di-")
+    clitics: tuple[str, ...] = ()  # endings an `=exact` word may carry ("-nya", "-lah")
 
     def has(self, cue: str, lower: str) -> bool:
         """Is this lowercased token one of the pack's `cue` words?"""
@@ -123,6 +124,7 @@ def load_lexicon(lang: str) -> Lexicon:
             lex.cues[name] = frozenset(singles)
             lex.phrase_cues[name] = [tuple(str(w).lower().split()) for w in words if " " in str(w)]
     lex.verb_prefixes = tuple(str(p) for p in cues.get("verb_prefixes") or ())
+    lex.clitics = tuple(str(c) for c in cues.get("clitics") or ())
     for m in cues.get("modes", []):
         words = frozenset(str(w).lower() for w in m["words"])
         lex.mode_cues.append((m["event"], m["mode"], m.get("cameo"), words))

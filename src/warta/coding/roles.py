@@ -189,8 +189,10 @@ def is_passive(trig: TriggerMatch, tokens: list[Token], lex: Lexicon) -> bool:
         return False
     head = tokens[trig.token_ids[0]]
     for prefix in lex.cues.get("passive_prefixes", frozenset()):
-        if head.lower.startswith(prefix) and head.stem != head.lower and not head.stem.startswith(prefix):
-            return True
+        # the first verb of the pattern carries the voice: "rapat dihadiri oleh ..."
+        for tok in (tokens[i] for i in trig.token_ids):
+            if tok.lower.startswith(prefix) and tok.stem != tok.lower and not tok.stem.startswith(prefix):
+                return True
     if lex.cues.get("passive_auxiliaries"):
         j = trig.first - 1
         while j >= 0 and lex.has("adverbs", tokens[j].lower):
