@@ -126,8 +126,10 @@ def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: li
     With `through_complement`, "demanded that the US cancel ..." gives the US: the subject of
     the demanded (accused, refused) clause is who the demand is addressed to.
     """
-    inside = [r for r in refs if trig.first < r.first and r.last < trig.last]
-    if inside:  # "give Tanzania a grant": the mention in the pattern's gap
+    # "give Tanzania a grant": a mention in the pattern's gap; "mengusir diplomat Korea Utara":
+    # a mention that starts inside the pattern's words
+    inside = [r for r in refs if trig.first < r.first <= trig.last]
+    if inside:
         return inside
     nxt = trig.last + 1
     if through_complement and nxt < len(tokens) and lex.has("complementizers", tokens[nxt].lower):

@@ -71,6 +71,11 @@ class AffixStemmer:
         """Root of one lowercased word, or the word itself when no analysis reaches a root."""
         if word in self.keep or word in self.roots:
             return word
+        for table in (self.particles, self.possessives):
+            for ending in table:
+                # "pemerintahnya", "pasukannya": a kept word with a clitic is still kept
+                if word.endswith(ending) and word[: -len(ending)] in self.keep:
+                    return word[: -len(ending)]
         if self.reduplication and "-" in word:
             return self._hyphenated(word)
         best, best_cost = word, math.inf
