@@ -106,10 +106,11 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
             prev = trig
             continue
         borrowed = False
-        if not actor and in_content and speaker is not None and report and (
+        as_noun = rule.nominal or used_as_noun  # "these attacks": no subject to stand in for
+        if not actor and not as_noun and in_content and speaker is not None and report and (
                 report.verb_first < trig.first):
             actor, borrowed = [speaker], True  # "Xi menekankan, ... bersedia ...": the speaker
-        elif not actor and trig.first <= 1 and discourse.speaker is not None:
+        elif not actor and not as_noun and trig.first <= 1 and discourse.speaker is not None:
             actor, borrowed = [discourse.speaker], True
         if is_adjectival(trig, tokens, lex):
             prev = trig
