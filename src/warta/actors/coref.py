@@ -15,8 +15,15 @@ from warta.model import ActorMention, Token
 class Discourse:
     """What the document has said so far: recent actors, most recent last."""
 
-    recent: list[ActorMention] = field(default_factory=list)
+    # identity -> its latest mention, oldest first (a dict keeps insertion order)
+    latest: dict[tuple[str | None, str | None, str | None], ActorMention] = field(
+        default_factory=dict)
     speaker: ActorMention | None = None  # speaker of the latest reported statement
+
+    @property
+    def recent(self) -> list[ActorMention]:
+        """Remembered mentions, most recent last."""
+        return list(self.latest.values())
 
     def remember(self, mention: ActorMention) -> None:
         """Record a resolved mention as the most recent reference for its identity."""
@@ -26,17 +33,19 @@ class Discourse:
             return
         if mention.country is None and mention.name is None:
             return
-        self.recent = [m for m in self.recent if _key(m) != _key(mention)]
-        self.recent.append(mention)
-        del self.recent[:-30]
+        key = _key(mention)
+        self.latest.pop(key, None)
+        self.latest[key] = mention
+        if len(self.latest) > 30:
+            del self.latest[next(iter(self.latest))]
 
     def last_person(self) -> ActorMention | None:
         """The most recently mentioned named person."""
-        return next((m for m in reversed(self.recent) if m.kind == "person"), None)
+        return next((m for m in reversed(self.latest.values()) if m.kind == "person"), None)
 
     def last_two_parties(self, prefer_people: bool) -> list[ActorMention]:
         """The two most recent actors of different countries ("kedua negara", "both sides")."""
-        pool = list(reversed(self.recent))
+        pool = list(reversed(self.latest.values()))
         if prefer_people and sum(1 for m in pool if m.kind == "person") >= 2:
             pool = [m for m in pool if m.kind == "person"]
         out: list[ActorMention] = []

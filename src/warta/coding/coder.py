@@ -7,6 +7,8 @@ records.py (events with their evidence).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from warta.actors.coref import Discourse, fill_group, pronoun_mention, resolve_short_name
 from warta.coding.assign import absorb_coded, assign_roles, spoken
 from warta.coding.lexicon import NO_EVENT, Lexicon, load_lexicon
@@ -22,18 +24,22 @@ def code_document(doc: Document) -> Document:
     """Code every sentence of a document; fills doc.events and doc.statements."""
     lex = load_lexicon(doc.lang or "")
     discourse = Discourse()
+    by_sentence: dict[int, list[ActorMention]] = {}
+    starts = [s.start for s in doc.sentences]
+    for m in doc.actors:  # mentions come in text order; index them by sentence once
+        by_sentence.setdefault(bisect_right(starts, m.span[0]) - 1, []).append(m)
     for sent in doc.sentences:
-        events, statement = _code_sentence(doc, sent, lex, discourse)
+        events, statement = _code_sentence(doc, sent, by_sentence.get(sent.index, []), lex,
+                                           discourse)
         doc.events.extend(events)
         if statement:
             doc.statements.append(statement)
     return doc
 
 
-def _mentions(doc: Document, sent: Sentence, discourse: Discourse, lex: Lexicon
+def _mentions(found: list[ActorMention], discourse: Discourse, lex: Lexicon
               ) -> list[ActorMention]:
     leaders = lex.cues.get("leader_words", frozenset())
-    found = [m for m in doc.actors if sent.start <= m.span[0] < sent.end]
     return [fill_group(resolve_short_name(m, discourse), discourse, leaders) for m in found]
 
 
@@ -42,10 +48,12 @@ def _add_pronouns(tokens: list[Token], refs: list[MentionRef], report: Report | 
     covered = {i for r in refs for i in range(r.first, r.last + 1)}
     speaker = report.speaker.mention if report and report.speaker else None
     out = list(refs)
+    pronouns = lex.cues.get("pronouns_first", frozenset()) | lex.cues.get(
+        "pronouns_singular", frozenset())
     for i, tok in enumerate(tokens):
-        first_person = lex.has("pronouns_first", tok.lower)
-        if i in covered or not (first_person or lex.has("pronouns_singular", tok.lower)):
+        if tok.lower not in pronouns or i in covered:
             continue
+        first_person = lex.has("pronouns_first", tok.lower)
         quoted = bool(report and report.content[0] <= i <= report.content[1])
         if first_person and not (quoted and speaker and speaker.kind != "pronoun"):
             continue  # "kami", "we" outside a quotation: no one to stand for
@@ -83,10 +91,10 @@ def _drop_weak_names(refs: list[MentionRef], triggers: list[TriggerMatch], token
     return out
 
 
-def _code_sentence(doc: Document, sent: Sentence, lex: Lexicon, discourse: Discourse
-                   ) -> tuple[list[Event], Statement | None]:
+def _code_sentence(doc: Document, sent: Sentence, mentions: list[ActorMention], lex: Lexicon,
+                   discourse: Discourse) -> tuple[list[Event], Statement | None]:
     tokens = sent.tokens
-    placed = place_mentions(_mentions(doc, sent, discourse, lex), tokens, lex)
+    placed = place_mentions(_mentions(mentions, discourse, lex), tokens, lex)
     found = find_triggers(tokens, lex, [(r.first, r.last) for r in placed])
     refs = _drop_weak_names(placed, found, tokens, lex)
     busy = {i for t in found if t.rule.event != NO_EVENT for i in t.token_ids}

@@ -61,6 +61,8 @@ class Lexicon:
     mode_cues: list[tuple[str, str, str | None, frozenset[str]]] = field(default_factory=list)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     phrase_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    # the same phrases indexed by their last word, for scanning backwards from a trigger
+    phrase_ends: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
     verb_prefixes: tuple[str, ...] = ()  # affixes that make a word a verb ("me-", "di-")
     clitics: tuple[str, ...] = ()  # endings an `=exact` word may carry ("-nya", "-lah")
 
@@ -123,6 +125,10 @@ def load_lexicon(lang: str) -> Lexicon:
             singles = {str(w).lower() for w in words if " " not in str(w)}
             lex.cues[name] = frozenset(singles)
             lex.phrase_cues[name] = [tuple(str(w).lower().split()) for w in words if " " in str(w)]
+            ends: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+            for phrase in lex.phrase_cues[name]:
+                ends[phrase[-1]].append(phrase)
+            lex.phrase_ends[name] = dict(ends)
     lex.verb_prefixes = tuple(str(p) for p in cues.get("verb_prefixes") or ())
     lex.clitics = tuple(str(c) for c in cues.get("clitics") or ())
     for m in cues.get("modes", []):

@@ -21,13 +21,6 @@ class TriggerMatch:
     token_ids: tuple[int, ...]  # the tokens the pattern's words matched (gaps excluded)
 
 
-def _item_ok(item: tuple[str, str], tok: Token, clitics: tuple[str, ...]) -> bool:
-    kind, value = item
-    if kind == "e":
-        return tok.lower == value or _bare(tok.lower, clitics) == value
-    return tok.stem == value or tok.lower == value
-
-
 def _bare(word: str, clitics: tuple[str, ...]) -> str:
     """The word without a clitic the pack names ("memanggilnya" -> "memanggil")."""
     for c in clitics:
@@ -36,13 +29,33 @@ def _bare(word: str, clitics: tuple[str, ...]) -> str:
     return word
 
 
-def _match_at(pattern: Pattern, tokens: list[Token], start: int, step: list[int],
-              clitics: tuple[str, ...]) -> tuple[int, ...] | None:
-    """Token ids matched by `pattern` starting at `start`, or None.
+class _Sentence:
+    """The per-token keys a pattern item is compared with, computed once per sentence."""
 
-    A gap counts units, not tokens: an actor mention ("Perdana Menteri Malaysia Najib Razak")
-    is one unit (`step[i]` is where the unit starting at token i ends, plus one).
-    """
+    __slots__ = ("bare", "lower", "n", "stem", "step", "stops")
+
+    def __init__(self, tokens: list[Token], clitics: tuple[str, ...],
+                 units: list[tuple[int, int]] | None) -> None:
+        self.lower = [t.lower for t in tokens]
+        self.stem = [t.stem for t in tokens]
+        self.bare = [_bare(w, clitics) for w in self.lower] if clitics else self.lower
+        self.stops = [w in _GAP_STOPS for w in self.lower]
+        self.n = len(tokens)
+        # a gap counts units, not tokens: an actor mention is one unit
+        self.step = list(range(1, self.n + 1))
+        for first, last in units or ():
+            if 0 <= first < self.n:
+                self.step[first] = max(self.step[first], last + 1)
+
+    def ok(self, item: tuple[str, str], i: int) -> bool:
+        kind, value = item
+        if kind == "e":
+            return self.lower[i] == value or self.bare[i] == value
+        return self.stem[i] == value or self.lower[i] == value
+
+
+def _match_at(pattern: Pattern, s: _Sentence, start: int) -> tuple[int, ...] | None:
+    """Token ids matched by `pattern` starting at `start`, or None."""
     matched: list[int] = []
     i = start
     items = pattern.items
@@ -53,16 +66,15 @@ def _match_at(pattern: Pattern, tokens: list[Token], start: int, step: list[int]
             nxt = items[k + 1]
             j, units = i, 0
             while True:
-                if j >= len(tokens) or units > MAX_GAP or (
-                        j > i and tokens[j - 1].lower in _GAP_STOPS):
+                if j >= s.n or units > MAX_GAP or (j > i and s.stops[j - 1]):
                     return None
-                if _item_ok(nxt, tokens[j], clitics):
+                if s.ok(nxt, j):
                     i = j
                     break
-                j, units = step[j], units + 1
+                j, units = s.step[j], units + 1
             k += 1
             continue
-        if i >= len(tokens) or not _item_ok(items[k], tokens[i], clitics):
+        if i >= s.n or not s.ok(items[k], i):
             return None
         matched.append(i)
         i += 1
@@ -76,25 +88,24 @@ def find_triggers(tokens: list[Token], lex: Lexicon,
 
     `units` are token ranges (first, last) that a gap steps over as one word: actor mentions.
     """
-    step = list(range(1, len(tokens) + 1))
-    for first, last in units or ():
-        if 0 <= first < len(tokens):
-            step[first] = max(step[first], last + 1)
-    clitics = lex.clitics
+    s = _Sentence(tokens, lex.clitics, units)
+    by_first = lex.by_first
     out: list[TriggerMatch] = []
     used: set[int] = set()
-    for start, tok in enumerate(tokens):
+    for start in range(s.n):
         if start in used:
             continue
-        bare = _bare(tok.lower, clitics)
-        candidates = lex.by_first.get(("s", tok.stem), []) + lex.by_first.get(("e", tok.lower), [])
-        if bare != tok.lower:
-            candidates += lex.by_first.get(("e", bare), [])
-        if tok.stem != tok.lower:
-            candidates += lex.by_first.get(("s", tok.lower), [])
+        low, stem, bare = s.lower[start], s.stem[start], s.bare[start]
+        candidates = by_first.get(("s", stem), []) + by_first.get(("e", low), [])
+        if bare != low:
+            candidates += by_first.get(("e", bare), [])
+        if stem != low:
+            candidates += by_first.get(("s", low), [])
+        if not candidates:
+            continue
         best: tuple[Pattern, tuple[int, ...]] | None = None
         for pattern in candidates:
-            ids = _match_at(pattern, tokens, start, step, clitics)
+            ids = _match_at(pattern, s, start)
             if ids and not used.intersection(ids) and (
                     best is None or len(ids) > len(best[1])
                     or (len(ids) == len(best[1]) and ids[-1] < best[1][-1])):

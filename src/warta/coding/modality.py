@@ -30,15 +30,18 @@ NEGATION_WINDOW = 2  # "tidak akan menyerang", "did not attack"; not "belum memu
 
 def window_has(tokens: list[Token], pos: int, cue: str, lex: Lexicon, width: int) -> bool:
     """Is a `cue` word among the `width` tokens before `pos`, inside the same clause?"""
+    singles = lex.cues.get(cue, frozenset())
+    endings = lex.phrase_ends.get(cue, {})
+    breaks = lex.cues.get("clause_breaks", frozenset())
     for j in range(pos - 1, max(-1, pos - 1 - width), -1):
         low = tokens[j].lower
-        if lex.has("clause_breaks", low):
+        if low in breaks:
             return False
         if j and tokens[j].text[:1].isupper():
             continue  # a name or month ("In May,"), not a cue word ("may")
-        if lex.has(cue, low):
+        if low in singles:
             return True
-        for phrase in lex.phrase_cues.get(cue, []):
+        for phrase in endings.get(low, ()):
             n = len(phrase)
             if j - n + 1 >= 0 and tuple(t.lower for t in tokens[j - n + 1:j + 1]) == phrase:
                 return True

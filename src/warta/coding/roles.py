@@ -6,6 +6,7 @@ the pack's cue words (coordinators, prepositions, clause breaks) say where claus
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from warta.coding.lexicon import Lexicon
@@ -31,12 +32,13 @@ def place_mentions(mentions: list[ActorMention], tokens: list[Token], lex: Lexic
                    ) -> list[MentionRef]:
     """Map mentions to token ranges and note the preposition each follows."""
     refs = []
+    starts = [t.start for t in tokens]
     for m in mentions:
         # a token may run past the mention ("Turkey's" holds "Turkey"): it belongs to it
-        ids = [i for i, t in enumerate(tokens) if m.span[0] <= t.start < m.span[1]]
-        if not ids:
+        first = bisect_left(starts, m.span[0])
+        last = bisect_left(starts, m.span[1]) - 1
+        if first > last:
             continue
-        first, last = ids[0], ids[-1]
         marker = None
         j = first - 1
         while j >= 0 and lex.has("determiners", tokens[j].lower):
