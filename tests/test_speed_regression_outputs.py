@@ -130,3 +130,16 @@ def test_place_probe_stops_only_where_no_name_continues() -> None:
             words = _words(variant, 0, len(variant))
             for i in range(len(words)):
                 assert _longest(ix, variant, words, i) == full_probe(ix, variant, words, i)
+
+
+def test_possessive_token_regex_splits_as_before() -> None:
+    import re
+
+    from warta.lang.segment import _TOKEN
+
+    backtracking = re.compile(_TOKEN.pattern.replace("++(?=", "+(?="))
+    assert backtracking.pattern != _TOKEN.pattern
+    tricky = "Rp1.000 abc12.5 x1,2 Jl.Sudirman A.S. U.S.A. don't G20 bidang-bidang 10.30 21/1/2025"
+    for _code, text in [("id", tricky), *_sentences()]:
+        assert ([m.span() for m in _TOKEN.finditer(text)]
+                == [m.span() for m in backtracking.finditer(text)])
