@@ -107,9 +107,13 @@ def test_negated_and_future_events_are_told_apart() -> None:
     assert [(e.event, e.negated) for e in neg] == [("ASSAULT", True)]
     fut = warta.extract("Presiden Prabowo akan mengkritik kebijakan Amerika Serikat.", lang="id")
     assert [(e.event, e.modality) for e in fut] == [("ACCUSE", "future")]
-    vowed = warta.extract("Tentara Israel akan menyerang Gaza.", lang="id")
+    planned = warta.extract("Tentara Israel akan menyerang Gaza.", lang="id")
+    assert [(e.event, e.modality) for e in planned] == [("ASSAULT", "future")]
+    vowed = warta.extract("Menteri Pertahanan Israel mengatakan, tentara Israel akan menyerang "
+                          "Gaza.", lang="id")
     assert [(e.event, e.modality) for e in vowed] == [("THREATEN", "asserted")]
-    promised = warta.extract("Japan will send humanitarian aid to Myanmar.", lang="en")
+    promised = warta.extract("Japan will send humanitarian aid to Myanmar, the foreign minister "
+                             "said.", lang="en")
     assert [(e.event, e.modality) for e in promised] == [("AGREE", "asserted")]
     hyp = warta.extract("If Russia attacks Ukraine, NATO will respond.", lang="en")
     assert all(e.modality != "asserted" for e in hyp if e.event == "ASSAULT")

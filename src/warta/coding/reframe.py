@@ -49,15 +49,18 @@ def reframe(event: str, cameo: str | None, f: Framing, official_as: dict[str, st
         event, cameo = official_as["event"], official_as.get("cameo", cameo)
     elif civilian_as and f.civilian_actor:  # workers "strike", protesters "block": protest
         event, cameo = civilian_as["event"], civilian_as.get("cameo", cameo)
-    if negated and event in COOPERATIVE and modality == "future":
+    # Only what someone says they will do is a promise or a threat; a future told in the
+    # narrative ("Trudeau will extend the invitation") is a future event, not yet asserted.
+    vowed = f.said and modality == "future"
+    if negated and event in COOPERATIVE and vowed:
         return "REJECT", REFUSAL_CAMEO[event], False, "asserted"  # "will not accept refugees"
     if negated:
         return event, cameo, negated, modality
     if f.ultimatum and modality != "asserted":
         return "THREATEN", THREAT_CAMEO.get(event, "130"), False, "asserted"
     if event in INTENT_CAMEO and event != "AGREE" and (
-            f.intent or modality == "future" or (f.said and event in SAID_AS_AGREE and not f.past)):
+            f.intent or vowed or (f.said and event in SAID_AS_AGREE and not f.past)):
         return "AGREE", INTENT_CAMEO[event], False, "asserted"
-    if modality == "future" and event in FORCEFUL:
+    if event in FORCEFUL and (vowed or (f.intent and modality == "future")):
         return "THREATEN", THREAT_CAMEO.get(event, "130"), False, "asserted"
     return event, cameo, negated, modality
