@@ -93,9 +93,10 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
         light = trig.first > 1 and (lex.has("light_verbs", tokens[trig.first - 2].lower)
                                     or lex.has("light_verbs", tokens[trig.first - 2].stem))
         used_as_noun = used_as_noun and not light
+        passive = not (rule.nominal or used_as_noun) and is_passive(trig, tokens, lex)
         if rule.nominal or used_as_noun:
             actor, recipient = _nominal_roles(trig, refs, limit, tokens, lex)
-        elif is_passive(trig, tokens, lex):
+        elif passive:
             agent = flat(agent_of(trig, limit, refs, tokens, lex))
             if not agent and lex.has("bare_passive_agent", "yes"):
                 nxt_ref = next((r for r in refs if r.first == trig.last + 1 and r.marker is None), None)
@@ -106,7 +107,9 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
             prev = trig
             continue
         borrowed = False
-        as_noun = rule.nominal or used_as_noun  # "these attacks": no subject to stand in for
+        # "these attacks": no subject to stand in for; "dirinya diminta ...": the subject was
+        # acted on, so the speaker is not the one who acted
+        as_noun = rule.nominal or used_as_noun or passive
         if not actor and not as_noun and in_content and speaker is not None and report and (
                 report.verb_first < trig.first):
             actor, borrowed = [speaker], True  # "Xi menekankan, ... bersedia ...": the speaker

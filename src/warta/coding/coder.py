@@ -99,7 +99,8 @@ def _code_sentence(doc: Document, sent: Sentence, mentions: list[ActorMention], 
     refs = _drop_weak_names(placed, found, tokens, lex)
     busy = {i for t in found if t.rule.event != NO_EVENT for i in t.token_ids}
     refs = merge_modifiers(refs, tokens, busy, lex, doc.text)
-    report = find_report(tokens, refs, lex)
+    longer = frozenset(t.first for t in found if len(t.token_ids) > 1 and t.rule.event != NO_EVENT)
+    report = find_report(tokens, refs, lex, longer)
     refs = _add_pronouns(tokens, refs, report, discourse, lex)
     if report and report.speaker:  # the speaker's ref may have been re-placed: find it again
         report.speaker = next((r for r in refs if r.first == report.speaker.first), report.speaker)

@@ -25,14 +25,16 @@ ABSORBS = {
     "PROTEST": frozenset({"REQUEST", "ACCUSE", "PROTEST"}),  # "rallied to demand reforms"
 }
 ABSORB_WINDOW = 12
+_COMMA = frozenset({","})
 NEGATION_WINDOW = 2  # "tidak akan menyerang", "did not attack"; not "belum memutuskan akan ..."
 
 
-def window_has(tokens: list[Token], pos: int, cue: str, lex: Lexicon, width: int) -> bool:
+def window_has(tokens: list[Token], pos: int, cue: str, lex: Lexicon, width: int,
+               also_break: frozenset[str] = frozenset()) -> bool:
     """Is a `cue` word among the `width` tokens before `pos`, inside the same clause?"""
     singles = lex.cues.get(cue, frozenset())
     endings = lex.phrase_ends.get(cue, {})
-    breaks = lex.cues.get("clause_breaks", frozenset())
+    breaks = lex.cues.get("clause_breaks", frozenset()) | also_break
     for j in range(pos - 1, max(-1, pos - 1 - width), -1):
         low = tokens[j].lower
         if low in breaks:
@@ -53,7 +55,8 @@ def modality_of(trig: TriggerMatch, tokens: list[Token], lex: Lexicon) -> tuple[
     inner = tokens[trig.first:trig.last + 1]
     negated = window_has(tokens, trig.first, "negation", lex, NEGATION_WINDOW) or any(
         lex.has("negation", t.lower) for t in inner)
-    if window_has(tokens, trig.first, "hypothetical", lex, 12) or (
+    # "Jika ..., X meminta ...": the condition ends at its comma; the main clause is asserted
+    if window_has(tokens, trig.first, "hypothetical", lex, 12, _COMMA) or (
             tokens and tokens[-1].lower == "?"):
         return negated, "hypothetical"
     if window_has(tokens, trig.first, "future", lex, 4):

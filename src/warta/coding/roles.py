@@ -63,6 +63,11 @@ def _is_preposition(tok: Token, lex: Lexicon) -> bool:
             or lex.has("agent_markers", low))
 
 
+def _quantity(between: list[Token], k: int) -> bool:
+    """ "rescued over 700 asylum seekers": a preposition before a number is a quantity word."""
+    return k + 1 < len(between) and between[k + 1].lower[:1].isdigit()
+
+
 def _is_verb(tok: Token, lex: Lexicon) -> bool:
     """A verb by its affix, in languages whose packs name verbal prefixes ("me-", "di-")."""
     return tok.stem != tok.lower and tok.lower.startswith(lex.verb_prefixes) \
@@ -153,7 +158,8 @@ def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: li
         if any(_is_break(t, lex) for t in between) or len(between) > (
                 MAX_OBJECT_GAP if marked else MAX_DIRECT_OBJECT_GAP):
             return []
-        if not marked and any(_is_preposition(t, lex) or _is_verb(t, lex) for t in between):
+        if not marked and any((_is_preposition(t, lex) and not _quantity(between, k))
+                              or _is_verb(t, lex) for k, t in enumerate(between)):
             # "menghapus hukuman mati dari hukum Vatikan", "menolak rencana mendirikan
             # Albania": the mention belongs to a phrase inside the object, not to the verb
             continue

@@ -30,8 +30,13 @@ def _phrase_at(tokens: list[Token], i: int, phrases: list[tuple[str, ...]]) -> i
     return 0
 
 
-def find_report(tokens: list[Token], refs: list[MentionRef], lex: Lexicon) -> Report | None:
-    """The sentence's reporting verb ("Xi menekankan, ...", "..., kata polisi", "Menurut X, ...")."""
+def find_report(tokens: list[Token], refs: list[MentionRef], lex: Lexicon,
+                skip: frozenset[int] = frozenset()) -> Report | None:
+    """The sentence's reporting verb ("Xi menekankan, ...", "..., kata polisi", "Menurut X, ...").
+
+    Tokens in `skip` start a longer event pattern ("menyatakan perang", "insisted on its
+    demands") and are that event's words, not a report.
+    """
     # Only a one-word cue or a phrase cue's first word can start a report: one set test
     # per token instead of three cue lookups and a phrase probe per cue (speed, issue 10).
     kinds = ("reporting_before", "reporting_after", "reporting_according")
@@ -39,7 +44,7 @@ def find_report(tokens: list[Token], refs: list[MentionRef], lex: Lexicon) -> Re
                                *({p[0] for p in lex.phrase_cues.get(c, []) if p} for c in kinds))
     inside = {i for r in refs for i in range(r.first, r.last + 1)}
     for i, tok in enumerate(tokens):
-        if i in inside or (i and tok.text[:1].isupper()):
+        if i in inside or i in skip or (i and tok.text[:1].isupper()):
             continue  # "United States" holds no verb "states"
         low = tok.lower
         if low not in starts:
