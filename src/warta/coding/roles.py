@@ -14,6 +14,7 @@ from warta.coding.matcher import TriggerMatch
 from warta.model import ActorMention, Token
 
 MAX_SUBJECT_GAP = 6  # tokens between a subject and its verb ("Rusia dengan tegas mendukung")
+MAX_APPOSITION = 14  # tokens of a ", a key U.S. ally in the war against terrorism," aside
 MAX_OBJECT_GAP = 6  # tokens between a verb and an object it takes with a preposition
 MAX_DIRECT_OBJECT_GAP = 3  # ... and a direct object ("menolak rencana mendirikan Albania": no)
 
@@ -109,11 +110,15 @@ def coordinated_right(ref: MentionRef, refs: list[MentionRef], tokens: list[Toke
 def subject_of(trig: TriggerMatch, prev: TriggerMatch | None, refs: list[MentionRef],
                tokens: list[Token], lex: Lexicon, floor: int) -> list[MentionRef] | None:
     """The subject mentions of a trigger; None means "same subject as the previous trigger"."""
-    left = [r for r in refs if floor <= r.first and r.last < trig.first and r.marker is None]
+    appositive = _before_apposition(trig, refs, tokens, lex, floor)
+    if appositive is not None:  # "Pakistan, a key U.S. ally in the war, has refused ..."
+        return _coordinated_left(appositive, refs, tokens, lex)
+    left = [r for r in refs if floor <= r.first and r.last < trig.first and r.marker is None
+            and not _bracketed(tokens, r.first)]
     if not left:
         return None if prev is not None else []
     near = left[-1]
-    between = tokens[near.last + 1: trig.first]
+    between = _unbracketed(tokens[near.last + 1: trig.first])
     if any(_is_break(t, lex) for t in between):
         return None if prev is not None and prev.first > near.last else []
     if prev is not None and near.first > prev.last and (
@@ -124,6 +129,46 @@ def subject_of(trig: TriggerMatch, prev: TriggerMatch | None, refs: list[Mention
     if len(between) > MAX_SUBJECT_GAP:
         return []
     return _coordinated_left(near, refs, tokens, lex)
+
+
+def _unbracketed(between: list[Token]) -> list[Token]:
+    """The tokens outside parentheses: "The ILO (International Labor Office) reiterated"."""
+    out, depth = [], 0
+    for t in between:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return out if not depth else between
+
+
+def _bracketed(tokens: list[Token], i: int) -> bool:
+    """Is token i inside an opened, unclosed parenthesis before it (an acronym, an aside)?"""
+    depth = 0
+    for t in tokens[:i]:
+        depth += (t.text == "(") - (t.text == ")" and depth > 0)
+    return depth > 0
+
+
+def _before_apposition(trig: TriggerMatch, refs: list[MentionRef], tokens: list[Token],
+                       lex: Lexicon, floor: int) -> MentionRef | None:
+    """The mention before a ", ... ," aside that stands right before the verb."""
+    j = trig.first - 1
+    while j >= floor and (lex.has("auxiliaries", tokens[j].lower)
+                          or lex.has("adverbs", tokens[j].lower)):
+        j -= 1
+    if j < floor or tokens[j].text != ",":
+        return None
+    for k in range(j - 1, max(floor, j - MAX_APPOSITION) - 1, -1):
+        if tokens[k].text == ",":
+            subject = next((r for r in refs if r.last == k - 1 and r.marker is None), None)
+            # an aside holds no verb of its own ("X, who ..., said" is another structure)
+            return subject if subject and subject.first >= floor else None
+        if _is_break(tokens[k], lex):
+            return None
+    return None
 
 
 def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: list[Token],
