@@ -32,7 +32,7 @@ def _bare(word: str, clitics: tuple[str, ...]) -> str:
 class _Sentence:
     """The per-token keys a pattern item is compared with, computed once per sentence."""
 
-    __slots__ = ("bare", "lower", "n", "stem", "step", "stops")
+    __slots__ = ("bare", "lower", "n", "stem", "stops", "unit")
 
     def __init__(self, tokens: list[Token], clitics: tuple[str, ...],
                  units: list[tuple[int, int]] | None) -> None:
@@ -41,11 +41,12 @@ class _Sentence:
         self.bare = [_bare(w, clitics) for w in self.lower] if clitics else self.lower
         self.stops = [w in _GAP_STOPS for w in self.lower]
         self.n = len(tokens)
-        # a gap counts units, not tokens: an actor mention is one unit
-        self.step = list(range(1, self.n + 1))
+        # a gap counts units, not tokens: an actor mention is one unit ("sent US troops":
+        # the pattern word may still match inside it)
+        self.unit = list(range(self.n))
         for first, last in units or ():
-            if 0 <= first < self.n:
-                self.step[first] = max(self.step[first], last + 1)
+            for i in range(max(first, 0), min(last + 1, self.n)):
+                self.unit[i] = first
 
     def ok(self, item: tuple[str, str], i: int) -> bool:
         kind, value = item
@@ -71,7 +72,9 @@ def _match_at(pattern: Pattern, s: _Sentence, start: int) -> tuple[int, ...] | N
                 if s.ok(nxt, j):
                     i = j
                     break
-                j, units = s.step[j], units + 1
+                j += 1
+                if j < s.n and s.unit[j] != s.unit[j - 1]:
+                    units += 1  # stepped past a whole word or mention
             k += 1
             continue
         if i >= s.n or not s.ok(items[k], i):
