@@ -106,6 +106,11 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
         elif rule.passive_only:
             prev = trig
             continue
+        if rule.inverse:
+            # "X menuai kecaman dari Y", "X drew criticism from Y": Y acts, X receives
+            source = [r for r in refs if trig.last < r.first < limit and r.marker
+                      and (lex.has("source_markers", r.marker) or lex.has("agent_markers", r.marker))]
+            actor, recipient = (flat(source[:1]), actor) if source else ([], actor)
         borrowed = False
         # "these attacks": no subject to stand in for; "dirinya diminta ...": the subject was
         # acted on, so the speaker is not the one who acted

@@ -37,6 +37,7 @@ class Rule:
     genitive: str | None  # role of the noun phrase right after a nominal trigger
     passive_only: bool
     needs_recipient: bool  # "released" with no one released is no release
+    inverse: bool  # the subject receives the act, done by "dari/from X" ("menuai kecaman dari")
     said_only: bool  # only inside a reported statement, whose speaker is the actor ("must")
     official_as: dict[str, str] | None  # what the event is when done by an official actor
     civilian_as: dict[str, str] | None  # ... and when done by civilians ("strike": a protest)
@@ -97,6 +98,7 @@ def _rule(raw: dict[str, Any], lang: str) -> Rule:
                 genitive=raw.get("genitive"), passive_only=bool(raw.get("passive_only")),
                 said_only=bool(raw.get("said_only")),
                 needs_recipient=bool(raw.get("needs_recipient")),
+                inverse=bool(raw.get("inverse")),
                 official_as=_alt(raw.get("official_as")), civilian_as=_alt(raw.get("civilian_as")),
                 confidence=float(raw.get("confidence", 0.8)))
 

@@ -46,7 +46,7 @@ def place_mentions(mentions: list[ActorMention], tokens: list[Token], lex: Lexic
             j -= 1
         if j >= 0:
             low = tokens[j].lower
-            for cue in ("agent_markers", "recipient_markers", "locative_markers"):
+            for cue in ("agent_markers", "recipient_markers", "locative_markers", "source_markers"):
                 if lex.has(cue, low):
                     marker = low
         refs.append(MentionRef(m, first, last, marker))
