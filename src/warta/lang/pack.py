@@ -14,9 +14,10 @@ import yaml
 PACKS_DIR = Path(__file__).parent
 
 
-def available_languages() -> list[str]:
+@cache
+def available_languages() -> tuple[str, ...]:
     """Codes of the language packs that ship with warta (folders holding a pack.yaml)."""
-    return sorted(p.name for p in PACKS_DIR.iterdir() if (p / "pack.yaml").is_file())
+    return tuple(sorted(p.name for p in PACKS_DIR.iterdir() if (p / "pack.yaml").is_file()))
 
 
 def pack_file(lang: str, name: str) -> Path:
