@@ -108,6 +108,10 @@ def find_triggers(tokens: list[Token], lex: Lexicon,
             continue
         best: tuple[Pattern, tuple[int, ...]] | None = None
         for pattern in candidates:
+            second = pattern.items[1] if len(pattern.items) > 1 else None
+            if second is not None and second[0] != "*" and (
+                    start + 1 >= s.n or not s.ok(second, start + 1)):
+                continue  # most patterns of a common first word ("is", "melakukan") end here
             ids = _match_at(pattern, s, start)
             if ids and not used.intersection(ids) and (
                     best is None or len(ids) > len(best[1])
