@@ -59,6 +59,9 @@ class Lexicon:
     lang: str
     stem: Callable[[str], str]
     by_first: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
+    # the same patterns by first word as plain strings: stems, and exact words
+    by_stem: dict[str, list[Pattern]] = field(default_factory=dict)
+    by_exact: dict[str, list[Pattern]] = field(default_factory=dict)
     mode_cues: list[tuple[str, str, str | None, frozenset[str]]] = field(default_factory=list)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     phrase_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -119,6 +122,8 @@ def load_lexicon(lang: str) -> Lexicon:
     for plist in by_first.values():
         plist.sort(key=lambda p: -len(p.items))  # longest first
     lex.by_first = dict(by_first)
+    lex.by_stem = {value: p for (kind, value), p in lex.by_first.items() if kind == "s"}
+    lex.by_exact = {value: p for (kind, value), p in lex.by_first.items() if kind == "e"}
     cues = load_yaml(lang, "cues.yaml") or {}
     for name, words in cues.items():
         if name == "modes":

@@ -21,12 +21,22 @@ class TriggerMatch:
     token_ids: tuple[int, ...]  # the tokens the pattern's words matched (gaps excluded)
 
 
+_BARE: dict[tuple[str, tuple[str, ...]], str] = {}
+
+
 def _bare(word: str, clitics: tuple[str, ...]) -> str:
-    """The word without a clitic the pack names ("memanggilnya" -> "memanggil")."""
-    for c in clitics:
-        if word.endswith(c) and len(word) > len(c) + 3:
-            return word[: -len(c)]
-    return word
+    """The word without a clitic the pack names ("memanggilnya" -> "memanggil"), memoised."""
+    key = (word, clitics)
+    found = _BARE.get(key)
+    if found is None:
+        found = word
+        for c in clitics:
+            if word.endswith(c) and len(word) > len(c) + 3:
+                found = word[: -len(c)]
+                break
+        if len(_BARE) < 200_000:
+            _BARE[key] = found
+    return found
 
 
 class _Sentence:
@@ -92,20 +102,20 @@ def find_triggers(tokens: list[Token], lex: Lexicon,
     `units` are token ranges (first, last) that a gap steps over as one word: actor mentions.
     """
     s = _Sentence(tokens, lex.clitics, units)
-    by_first = lex.by_first
+    by_stem, by_exact = lex.by_stem, lex.by_exact
     out: list[TriggerMatch] = []
     used: set[int] = set()
     for start in range(s.n):
         if start in used:
             continue
         low, stem, bare = s.lower[start], s.stem[start], s.bare[start]
-        candidates = by_first.get(("s", stem), []) + by_first.get(("e", low), [])
+        if not (stem in by_stem or low in by_exact or low in by_stem or bare in by_exact):
+            continue  # most words start no pattern: two set tests and on
+        candidates = by_stem.get(stem, []) + by_exact.get(low, [])
         if bare != low:
-            candidates += by_first.get(("e", bare), [])
+            candidates += by_exact.get(bare, [])
         if stem != low:
-            candidates += by_first.get(("s", low), [])
-        if not candidates:
-            continue
+            candidates += by_stem.get(low, [])
         best: tuple[Pattern, tuple[int, ...]] | None = None
         for pattern in candidates:
             second = pattern.items[1] if len(pattern.items) > 1 else None
