@@ -30,6 +30,20 @@ def _phrase_at(tokens: list[Token], i: int, phrases: list[tuple[str, ...]]) -> i
     return 0
 
 
+_STARTS: dict[str, frozenset[str]] = {}
+
+
+def _report_starts(lex: Lexicon) -> frozenset[str]:
+    """Words that can begin a reporting cue of a language, computed once per language."""
+    found = _STARTS.get(lex.lang)
+    if found is None:
+        kinds = ("reporting_before", "reporting_after", "reporting_according")
+        found = _STARTS[lex.lang] = frozenset().union(
+            *(lex.cues.get(c, frozenset()) for c in kinds),
+            *({p[0] for p in lex.phrase_cues.get(c, []) if p} for c in kinds))
+    return found
+
+
 def find_report(tokens: list[Token], refs: list[MentionRef], lex: Lexicon,
                 skip: frozenset[int] = frozenset()) -> Report | None:
     """The sentence's reporting verb ("Xi menekankan, ...", "..., kata polisi", "Menurut X, ...").
@@ -39,9 +53,9 @@ def find_report(tokens: list[Token], refs: list[MentionRef], lex: Lexicon,
     """
     # Only a one-word cue or a phrase cue's first word can start a report: one set test
     # per token instead of three cue lookups and a phrase probe per cue (speed, issue 10).
-    kinds = ("reporting_before", "reporting_after", "reporting_according")
-    starts = frozenset().union(*(lex.cues.get(c, frozenset()) for c in kinds),
-                               *({p[0] for p in lex.phrase_cues.get(c, []) if p} for c in kinds))
+    starts = _report_starts(lex)
+    if starts.isdisjoint(t.lower for t in tokens):
+        return None  # most sentences report nothing
     inside = {i for r in refs for i in range(r.first, r.last + 1)}
     for i, tok in enumerate(tokens):
         if i in inside or i in skip or (i and tok.text[:1].isupper()):
