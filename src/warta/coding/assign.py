@@ -81,6 +81,11 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
             subject = [r for r in subject if r.mention is speaker]
         obj = object_of(trig, limit, refs, tokens, lex,
                         through_complement=trig.rule.event in COMPLEMENT_TAKERS)
+        for inner in trig.content if not obj else ():
+            # "threatened to cut off electricity to Nakhichevan": the content's object
+            obj = object_of(inner, limit, refs, tokens, lex)
+            if obj:
+                break
         actor, recipient = flat(subject), flat(obj)
         rule = trig.rule
         # "the attacks", "received support", "for helping": a noun, whose actor stands right

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from warta.coding.lexicon import MAX_GAP, Lexicon, Pattern, Rule
 from warta.model import Token
@@ -19,6 +19,7 @@ class TriggerMatch:
     first: int
     last: int
     token_ids: tuple[int, ...]  # the tokens the pattern's words matched (gaps excluded)
+    content: list[TriggerMatch] = field(default_factory=list)  # triggers it absorbed
 
 
 _BARE: dict[tuple[str, tuple[str, ...]], str] = {}

@@ -82,6 +82,7 @@ def absorb(triggers: list[TriggerMatch], tokens: list[Token], lex: Lexicon) -> l
                       and not lex.has("complementizers", t.lower)]
             if not breaks:
                 reach = trig.last + ABSORB_WINDOW
+                host.content.append(trig)
                 continue
         out.append(trig)
         host, reach = trig, trig.last + ABSORB_WINDOW
