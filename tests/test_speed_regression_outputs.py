@@ -143,3 +143,19 @@ def test_possessive_token_regex_splits_as_before() -> None:
     for _code, text in [("id", tricky), *_sentences()]:
         assert ([m.span() for m in _TOKEN.finditer(text)]
                 == [m.span() for m in backtracking.finditer(text)])
+
+
+def test_spaced_tokeniser_gives_finditer_tokens() -> None:
+    # tokenize and sentence_tokens read (space, token) pairs from one findall; offsets
+    # are running sums, so they must equal the match spans of the plain token regex.
+    from warta.lang.segment import _TOKEN, sentence_tokens, tokenize
+
+    tricky = " Rp1.000  abc12.5 x1,2\tJl.Sudirman A.S.\nU.S.A. don't G20 10.30 21/1/2025 "
+    for _code, text in [("id", tricky), *_sentences()]:
+        for start, end in ((0, len(text)), (1, len(text) - 3), (5, 5)):
+            spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+            assert tokenize(text, start, end) == spans
+            toks = sentence_tokens(text, start, end, str.upper)
+            assert [(t.start, t.end) for t in toks] == spans
+            assert all(t.text == text[t.start:t.end] and t.lower == t.text.lower()
+                       and t.stem == t.lower.upper() for t in toks)

@@ -14,8 +14,8 @@ from warta.dates import find_dates
 from warta.lang.detect import language_of
 from warta.lang.morph import stemmer
 from warta.lang.pack import available_languages
-from warta.lang.segment import split_sentences, tokenize
-from warta.model import Document, Sentence, Token
+from warta.lang.segment import sentence_tokens, split_sentences
+from warta.model import Document, Sentence
 from warta.places import dateline_place, find_places
 from warta.settings import limit
 
@@ -46,11 +46,7 @@ def segment(doc: Document) -> Document:
     for start, end in split_sentences(text, doc.lang):
         if end - start > max_sentence:
             continue  # a dump or table without punctuation: skipped before tokenising it
-        tokens = []
-        for a, b in tokenize(text, start, end):
-            word = text[a:b]
-            lower = word.lower()
-            tokens.append(Token(word, a, b, lower, stem(lower)))
+        tokens = sentence_tokens(text, start, end, stem)
         if len(tokens) > max_tokens:
             continue
         doc.sentences.append(Sentence(len(doc.sentences), start, end, text[start:end], tokens))

@@ -10,10 +10,12 @@ words (`lang/<code>/langid.yaml`). No language is named in this module.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 from warta.lang.pack import PACKS_DIR, load_words, load_yaml
+from warta.model import Token
 
 # A candidate boundary: terminal punctuation, closing quotes/brackets that belong to
 # the sentence, then whitespace or the end; or a line break (with surrounding space).
@@ -43,6 +45,10 @@ _TOKEN = re.compile(
     r"|\w+(?:[-'’]\w+)*"
     r"|\S"
 )
+# The same tokens, each with the whitespace before it: `\S` takes any non-space character,
+# so only whitespace lies between tokens and offsets are running sums of lengths. One
+# findall of (space, token) pairs is about twice as fast as finditer's match objects.
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
 
 
 @cache
@@ -151,4 +157,26 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
 
 def tokenize(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Token spans inside text[start:end]: words, numbers and single punctuation marks."""
-    return [m.span() for m in _TOKEN.finditer(text, start, end)]
+    out = []
+    pos = start
+    for space, word in _SPACED_TOKEN.findall(text, start, end):
+        a = pos + len(space)
+        pos = a + len(word)
+        out.append((a, pos))
+    return out
+
+
+def sentence_tokens(text: str, start: int, end: int, stem: Callable[[str], str]) -> list[Token]:
+    """The tokens of text[start:end] (tokenize's spans) with their lower case and root.
+
+    Built straight from the findall pairs: no span list, no second slice of the text.
+    """
+    out: list[Token] = []
+    append = out.append
+    pos = start
+    for space, word in _SPACED_TOKEN.findall(text, start, end):
+        a = pos + len(space)
+        pos = a + len(word)
+        lower = word.lower()
+        append(Token(word, a, pos, lower, stem(lower)))
+    return out
