@@ -46,6 +46,11 @@ def to_events(doc: Document, sent: Sentence, coded: list[Coded], lex: Lexicon) -
                 # "arrived in Amman on a visit": the host is the country visited
                 c.recipient = [ActorMention(text=location.text, span=span,
                                             country=location.country, sector="GOV", kind="country")]
+            elif c.event in PLACE_TARGETED and not c.recipient and span and location.country:
+                # "lifted a curfew in Montenegro", "evacuate settlements in the Gaza Strip":
+                # what is done in a place is done to it
+                c.recipient = [ActorMention(text=location.text, span=span,
+                                            country=location.country, kind="country")]
         confidence = c.trig.rule.confidence - (0.1 if c.borrowed_actor else 0.0) - (
             0.1 if not c.recipient and not c.trig.rule.reciprocal else 0.0)
         events.append(Event(
@@ -62,6 +67,9 @@ def to_events(doc: Document, sent: Sentence, coded: list[Coded], lex: Lexicon) -
             speaker=c.speaker.to_actor() if c.speaker and c.in_statement else None))
     return events
 
+
+# Events whose target, when none is named, is the place they are done in.
+PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "RETREAT", "MOBILIZE", "AID"})
 
 # Who is taken to belong where the event happens when nothing else says where they are from:
 # protesters, police, students in Jakarta are Indonesian (CAMEO's convention); troops,
