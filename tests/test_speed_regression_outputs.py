@@ -159,3 +159,23 @@ def test_spaced_tokeniser_gives_finditer_tokens() -> None:
             assert [(t.start, t.end) for t in toks] == spans
             assert all(t.text == text[t.start:t.end] and t.lower == t.text.lower()
                        and t.stem == t.lower.upper() for t in toks)
+
+
+def test_place_words_are_the_token_matches() -> None:
+    from warta.places.finder import _words
+    from warta.places.gazetteer import TOKEN
+
+    def by_finditer(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        out = []
+        for m in TOKEN.finditer(text, start, end):
+            s, e = m.span()
+            word = m.group()
+            if len(word) > 2 and word[-2] in "'’" and word[-1] == "s":
+                e, word = e - 2, word[:-2]
+            out.append((s, e, word))
+        return out
+
+    tricky = "—Jakarta's (Xi'an) _Kab._Bogor__ St. Petersburg's 12,5km  Tiongkok-Rusia’s a's ‘x’"
+    for _code, text in [("id", tricky), *_sentences()]:
+        for start, end in ((0, len(text)), (2, len(text) - 4), (3, 3)):
+            assert _words(text, start, end) == by_finditer(text, start, end)

@@ -29,6 +29,9 @@ CUE_FREE_POPULATION = 100_000
 CUE_FREE_POPULATION_INITIAL = 1_000_000
 _GAP = re.compile(r"[\s.]*")  # what may separate the words of one name ("St. Petersburg")
 _SPACE = re.compile(r"\s*")
+# TOKEN with what lies before it: TOKEN starts at any letter or digit, so the gap is the
+# longest run of other characters.
+_GAP_WORD = re.compile(rf"([\W_]*)({TOKEN.pattern})")
 # "JAKARTA, KOMPAS.com -", "BEIJING (Reuters) -", "Jakarta (ANTARA) -"
 _DATELINE = re.compile(
     r"\s*(?P<place>[^\W\d_][\w.'’-]*(?:[ ][^\W\d_][\w.'’-]*){0,3}?)\s*"
@@ -46,15 +49,20 @@ class _Match:
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the gazetteer tokens of text[start:end], offsets into `text`."""
     out = []
-    for m in TOKEN.finditer(text, start, end):
-        s, e = m.span()
-        word = m.group()
+    append = out.append
+    pos = start
+    # One findall of (gap, word) pairs instead of finditer's match objects (twice as fast):
+    # a word starts at the first character after the gap, offsets are running sums.
+    for gap, word in _GAP_WORD.findall(text, start, end):
+        s = pos + len(gap)
+        pos = s + len(word)
         # "Jakarta's" is Jakarta; "Xi'an" stays whole.
         if len(word) > 2 and word[-2] in "'’" and word[-1] == "s":
-            e -= 2
-            word = word[:-2]
-        out.append((s, e, word))
+            append((s, pos - 2, word[:-2]))
+        else:
+            append((s, pos, word))
     return out
 
 
