@@ -50,7 +50,7 @@ class _Match:
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, word) of the gazetteer tokens of text[start:end], offsets into `text`."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     append = out.append
     pos = start
     # One findall of (gap, word) pairs instead of finditer's match objects (twice as fast):
