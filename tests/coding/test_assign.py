@@ -1,0 +1,51 @@
+"""Roles decided for whole sentences: asides, received acts, contents, places, speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+
+
+def roles(text: str, lang: str) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [(e.event, [a.country for a in e.actor], [a.country for a in e.recipient])
+            for e in warta.extract(text, lang=lang) if e.modality == "asserted" and not e.negated]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a subject across an aside and past a bracketed acronym
+    (("Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy troops in "
+     "Iraq."), "en", ("REJECT", ["PAK"])),
+    # received acts: the one it comes from is the actor
+    ("Pemerintah Indonesia menerima bantuan dari Jepang.", "id", ("AID", ["JPN"], ["IDN"])),
+    ("Ukraine received military aid from the United States.", "en", ("AID", ["USA"], ["UKR"])),
+    # the content's object is the recipient of the threat
+    ("The United States threatened to impose new sanctions on Iran.", "en",
+     ("THREATEN", ["USA"], ["IRN"])),
+    # what is done in a place is done to it
+    ("Serbia lifted a night curfew in Montenegro.", "en", ("CONCEDE", ["SRB"], ["MNE"])),
+    # a reporting verb that is an event itself
+    ('"The plan is a disgrace," Obama mocked.', "en", ("ACCUSE", ["USA"])),
+    # a nationality before an uncomposed actor
+    ("The Latvian Constitutional Court cancelled restrictions on Russian-language broadcasts.",
+     "en", ("CONCEDE", ["LVA"])),
+])
+def test_roles(text: str, lang: str, want: tuple) -> None:
+    got = roles(text, lang)
+    assert got, text
+    event, actor = want[0], want[1]
+    first = next(g for g in got if g[0] == event)
+    assert first[1] == actor
+    if len(want) > 2:
+        assert first[2] == want[2]
+
+
+def test_future_in_the_narrative_is_not_asserted() -> None:
+    events = warta.extract("Trudeau will extend that invitation to the US president.", lang="en")
+    assert all(e.modality != "asserted" for e in events)
+
+
+def test_speaker_of_a_passive_is_not_its_actor() -> None:
+    text = "Sutiyoso mengatakan dirinya hanya diminta tim Jokowi untuk memberi masukan."
+    for e in warta.extract(text, lang="id"):
+        assert not (e.event == "REQUEST" and e.actor and e.actor[0].text == "Sutiyoso")
