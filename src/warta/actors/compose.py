@@ -33,6 +33,13 @@ class Piece:
     role: str = ""  # "" | "place" (country from a locative) | "target" (counterpart)
 
 
+# The piece of an ordinary word. Shared by every such token (speed, issue 10: most tokens
+# are ordinary words): nothing reads an OTHER piece's span or changes an OTHER piece
+# (roles are set on content pieces only, _absorb_proper_names retypes content pieces only),
+# so its i and j are left meaningless.
+_OTHER = Piece(OTHER, "", -1, -1)
+
+
 def scan(lex: lx.Lexicon, toks: list[lx.Token]) -> list[Piece]:
     """One left-to-right pass: the longest entry at each token, else the token's shape."""
     out: list[Piece] = []
@@ -53,7 +60,7 @@ def scan(lex: lx.Lexicon, toks: list[lx.Token]) -> list[Piece]:
         elif keys[i] in particles:
             out.append(Piece(PARTICLE, "", i, i + 1))
         else:
-            out.append(Piece(OTHER, "", i, i + 1))
+            out.append(_OTHER)  # most tokens: one shared piece, nothing to build
         i += 1
     _absorb_proper_names(out, toks)
     return out
