@@ -237,6 +237,72 @@ def test_event_evidence_is_highlighted(page: Any, server: str) -> None:
     assert pg.locator("#panel-evidence").is_hidden()
 
 
+def _video_call(server: str) -> dict[str, Any]:
+    """The seed's CONSULT CHN-RUS cluster: one video call, four reports in the article."""
+    found = [c for c in _api(server, "/api/clusters?type=CONSULT&country=RUS&limit=200")["clusters"]
+             if c["countries"] == ["CHN", "RUS"] and c["date"] == "2025-01-21"
+             and any(e.startswith(SEED_ID + ":") for e in c["event_ids"])]
+    assert len(found) == 1 and found[0]["num_mentions"] >= 4
+    return found[0]
+
+
+def test_count_reports_or_real_world_events(page: Any, server: str) -> None:
+    pg = page
+    call = _video_call(server)
+    view = "type=CONSULT&country=RUS&from=2025-01-21&to=2025-01-21"
+    pg.goto(server + "/?" + view)
+    _ready(pg)
+    reports = int(pg.get_attribute("#timeline", "data-total") or -1)
+    assert reports == _api(server, f"/api/events?{view}&limit=0")["total"] >= 4
+    assert pg.is_checked("input[name=unit][value=event]")
+    assert f"{reports} reports" in pg.inner_text("#timeline-caption")
+
+    # "count: events": every panel counts real-world events, the URL keeps it.
+    pg.click("label:has(input[name=unit][value=cluster])")
+    pg.wait_for_url("**unit=cluster**")
+    _ready(pg)
+    events = int(pg.get_attribute("#timeline", "data-total") or -1)
+    timeline = _api(server, f"/api/agg/timeline?{view}&unit=cluster")
+    assert events == sum(r[2] for r in timeline["rows"]) + timeline["undated"]
+    assert events <= reports - 3  # the four reports of the call are one event
+    assert f"{events} event" in pg.inner_text("#timeline-caption")
+    assert _query(pg)["type"] == ["CONSULT"]  # the filters stay
+    edges = pg.evaluate("Warta.dashboard.network.cy.edges().map(e => e.data('count'))")
+    network = _api(server, f"/api/agg/network?{view}&unit=cluster&top=60")
+    assert sorted(edges) == sorted(e["count"] for e in network["edges"])
+
+    # The evidence of one report lists the others of its event; a click opens one of them.
+    first, *others = call["event_ids"]
+    pg.click(f'#events tr.event-row[data-event-id="{first}"]')
+    pg.wait_for_selector("#evidence section.cluster ul.reports a.report")
+    assert _query(pg)["event"] == [first] and _query(pg)["unit"] == ["cluster"]
+    links = pg.locator("#evidence section.cluster a.report")
+    assert sorted(links.evaluate_all("ls => ls.map(l => l.dataset.eventId)")) == sorted(others)
+    facts = pg.inner_text("#evidence section.cluster dl.facts")
+    assert f"{call['num_mentions']} times" in facts and call["first_seen"] in facts
+    pg.click(f'#evidence a.report[data-event-id="{others[-1]}"]')
+    pg.wait_for_url(f"**event={others[-1].replace(':', '%3A')}**")
+    _ready(pg)
+    ev = _api(server, f"/api/events/{others[-1]}")
+    assert pg.inner_text("#evidence .article mark.hl-trigger") == ev["trigger"]["text"]
+    back = links.evaluate_all("ls => ls.map(l => l.dataset.eventId)")
+    assert first in back and others[-1] not in back
+
+    # Reload and Back keep the unit; "reports" brings the report count back.
+    pg.reload()
+    _ready(pg)
+    assert pg.is_checked("input[name=unit][value=cluster]")
+    assert int(pg.get_attribute("#timeline", "data-total") or -1) == events
+    pg.click("label:has(input[name=unit][value=event])")
+    pg.wait_for_function("() => !location.search.includes('unit=')")
+    _ready(pg)
+    assert int(pg.get_attribute("#timeline", "data-total") or -1) == reports
+    pg.go_back()
+    _ready(pg)
+    assert _query(pg)["unit"] == ["cluster"]
+    assert int(pg.get_attribute("#timeline", "data-total") or -1) == events
+
+
 def test_try_it_box(page: Any, server: str, tmp_path: Path) -> None:
     pg = page
     pg.goto(server + "/")

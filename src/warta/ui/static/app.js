@@ -17,7 +17,8 @@
     const p = new URLSearchParams(window.location.search);
     const state = {filters: {}, offset: Math.max(0, parseInt(p.get("offset") || "0", 10) || 0),
       event: p.get("event") || "", view: p.get("view") === "tryit" ? "tryit" : "dashboard",
-      by: p.get("by") === "actor" ? "actor" : "country"};
+      by: p.get("by") === "actor" ? "actor" : "country",
+      unit: p.get("unit") === "cluster" ? "cluster" : "event"};
     FILTERS.forEach(function (k) { if (p.get(k)) state.filters[k] = p.get(k); });
     return state;
   }
@@ -29,11 +30,15 @@
     if (state.event) p.set("event", state.event);
     if (state.view !== "dashboard") p.set("view", state.view);
     if (state.by !== "country") p.set("by", state.by);
+    if (state.unit !== "event") p.set("unit", state.unit);
     const qs = p.toString();
     return window.location.pathname + (qs ? "?" + qs : "");
   }
 
   let state = readState();
+
+  /** What the chart panels depend on: when it changes they are reloaded. */
+  function panelKey(s) { return JSON.stringify(s.filters) + s.by + s.unit; }
 
   function filterQuery(extra) {
     const p = new URLSearchParams();
@@ -62,10 +67,10 @@
 
   /** Push a new state into the URL and redraw what it changes. */
   function go(change, opts) {
-    const before = JSON.stringify(state.filters) + state.by;
+    const before = panelKey(state);
     state = Object.assign({}, state, change);
     history.pushState(null, "", stateUrl(state));
-    render(before !== JSON.stringify(state.filters) + state.by || (opts && opts.all));
+    render(before !== panelKey(state) || (opts && opts.all));
   }
 
   function fillForm() {
@@ -75,6 +80,7 @@
       else input.value = state.filters[k] || "";
     });
     $("#network-by").value = state.by;
+    form.elements.unit.value = state.unit;
   }
 
   function formFilters() {
@@ -101,22 +107,36 @@
     map.map.setView([p.lat, p.lon], Math.max(map.map.getZoom(), 4));
   });
 
+  /** "reports" or "events" (real-world events): what the panels count. */
+  function unitWord(n) {
+    const word = state.unit === "cluster" ? "event" : "report";
+    return n === 1 ? word : word + "s";
+  }
+
   function loadPanels() {
-    const qs = filterQuery();
-    const t = getJson("/api/agg/timeline?" + qs).then(function (data) {
+    const unit = state.unit;
+    document.querySelectorAll(".unit-word").forEach(function (s) { s.textContent = unitWord(); });
+    const t = getJson("/api/agg/timeline?" + filterQuery({unit: unit})).then(function (data) {
       timeline.draw(data);
-      $("#timeline-note").textContent = data.undated ? data.undated + " events without a date are not shown." : "";
+      let total = data.undated;
+      data.rows.forEach(function (r) { total += r[2]; });
+      $("#timeline").dataset.total = String(total);
+      $("#timeline-caption").textContent = total + " " + unitWord(total) + (unit === "cluster" ?
+        " (the reports of one real-world event count once, on its first day)" : "") +
+        ", per day by quad class";
+      $("#timeline-note").textContent = data.undated ? data.undated + " " + unitWord(data.undated) +
+        " without a date " + (data.undated === 1 ? "is" : "are") + " not shown." : "";
     });
-    const n = getJson("/api/agg/network?" + filterQuery({by: state.by, top: 60})).then(function (data) {
+    const n = getJson("/api/agg/network?" + filterQuery({by: state.by, top: 60, unit: unit})).then(function (data) {
       network.draw(data);
       $("#network-note").textContent = data.edges.length ? "" :
-        "No pairs of participants with a known " + state.by + " in these events.";
+        "No pairs of participants with a known " + state.by + " in these " + unitWord() + ".";
     });
-    const m = Promise.all([getJson("/api/agg/map?" + filterQuery({precision: 1, cap: 1500})), map.ready])
+    const m = Promise.all([getJson("/api/agg/map?" + filterQuery({precision: 1, cap: 1500, unit: unit})), map.ready])
       .then(function (res) {
         map.draw(res[0]);
         $("#map-note").textContent = res[0].points.length ? (res[0].truncated ? "Showing the busiest places only." : "") :
-          "No located events.";
+          "No located " + unitWord() + ".";
       });
     return Promise.all([t, n, m]);
   }
@@ -144,7 +164,7 @@
         $("#table-count").textContent = page.total + " matching";
         $("#prev").disabled = state.offset === 0;
         $("#next").disabled = last >= page.total;
-        setStatus(page.total + " events");
+        setStatus(page.total + (page.total === 1 ? " report" : " reports"));
       });
   }
 
@@ -158,8 +178,17 @@
     const box = $("#evidence");
     box.textContent = "Loading\u2026";
     return getJson("/api/events/" + encodeURIComponent(state.event)).then(function (ev) {
-      return getJson("/api/documents/" + encodeURIComponent(ev.doc_id)).then(function (doc) {
+      // The real-world event it reports (issue 9): its size and its other reports.
+      const cluster = ev.cluster_id ?
+        getJson("/api/clusters/" + encodeURIComponent(ev.cluster_id)).catch(function () { return null; }) :
+        Promise.resolve(null);
+      return Promise.all([getJson("/api/documents/" + encodeURIComponent(ev.doc_id)), cluster]).then(function (res) {
+        const doc = res[0];
         W.renderEvidence(box, ev, doc.text, doc);
+        if (res[1]) {
+          W.renderCluster(box, ev, res[1], function (id) { go({event: id}); },
+            function (id) { return stateUrl(Object.assign({}, state, {event: id})); });
+        }
         panel.scrollIntoView({block: "start"});
         document.querySelectorAll("#events tr.selected").forEach(function (r) { r.classList.remove("selected"); });
         const row = document.querySelector('#events tr[data-event-id="' + CSS.escape(ev.event_id) + '"]');
@@ -217,6 +246,12 @@
 
   let typing = null;
   form.addEventListener("input", function (e) {
+    if (e.target.name === "unit") {
+      // What is counted, not which events: the table and the open event stay.
+      clearTimeout(typing);
+      go({unit: e.target.value === "cluster" ? "cluster" : "event"});
+      return;
+    }
     const delay = e.target.type === "text" || e.target.type === "search" || e.target.name === "country" ? 400 : 0;
     clearTimeout(typing);
     typing = setTimeout(function () { go({filters: formFilters(), offset: 0, event: ""}); }, delay);
@@ -237,9 +272,9 @@
     });
   });
   window.addEventListener("popstate", function () {
-    const before = JSON.stringify(state.filters) + state.by;
+    const before = panelKey(state);
     state = readState();
-    render(before !== JSON.stringify(state.filters) + state.by);
+    render(before !== panelKey(state));
   });
 
   // The live panels, for debugging from the console and for the browser tests.

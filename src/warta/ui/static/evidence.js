@@ -180,4 +180,77 @@ window.Warta = window.Warta || {};
       article.scrollTop = Math.max(0, target.offsetTop - article.offsetTop - 60);
     }
   };
+
+  const MAX_REPORTS = 50;
+
+  /** "2025-01-21 CONSULT: Xi Jinping (CHN) → Vladimir Putin (RUS)" for a report. */
+  function reportTitle(ev) {
+    return (ev.date ? ev.date + " " : "") + ev.event + ": " + actorList(ev.actor) +
+      (ev.recipient && ev.recipient.length ? " \u2192 " + actorList(ev.recipient) : "");
+  }
+
+  function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
+
+  /**
+   * The real-world event (cluster) that `ev` reports, into the evidence in `box` (after its
+   * facts): how often and where it was reported, and links to its other reports.
+   * `open(eventId)` opens a report; `href(eventId)` is the link of one (for a new tab).
+   */
+  W.renderCluster = function (box, ev, cluster, open, href) {
+    const sec = el("section", "cluster");
+    sec.dataset.clusterId = cluster.cluster_id;
+    sec.appendChild(el("h3", "", "The real-world event"));
+    const dl = el("dl", "facts");
+    fact(dl, "reported", plural(cluster.num_mentions, "time", "times") + " in " +
+      plural(cluster.num_articles, "article", "articles") + " from " +
+      plural(cluster.num_sources, "source", "sources") +
+      (cluster.num_copies ? " (" + plural(cluster.num_copies, "copy", "copies") + " of other articles)" : ""));
+    const first = cluster.first_seen || "";
+    const last = cluster.last_seen || "";
+    fact(dl, "first / last report", first === last ? first : first + " \u2013 " + last);
+    fact(dl, "cluster", cluster.cluster_id);
+    sec.appendChild(dl);
+    // This article's other reports first, in text order, then the other articles'.
+    const rank = function (e) { return [e.doc_id === ev.doc_id ? 0 : 1, e.doc_id, e.sentence_index || 0]; };
+    const others = (cluster.events || []).filter(function (e) { return e.event_id !== ev.event_id; })
+      .sort(function (x, y) {
+        const a = rank(x);
+        const b = rank(y);
+        for (let i = 0; i < a.length; i++) {
+          if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+        }
+        return 0;
+      });
+    if (!others.length) {
+      sec.appendChild(el("p", "muted", "No other report of this event is stored."));
+    } else {
+      sec.appendChild(el("p", "muted", plural(others.length, "other report", "other reports") + ":"));
+      const list = el("ul", "reports");
+      others.slice(0, MAX_REPORTS).forEach(function (other) {
+        const li = el("li");
+        const a = el("a", "report", reportTitle(other));
+        a.href = href(other.event_id);
+        a.dataset.eventId = other.event_id;
+        a.title = other.sentence || "";
+        a.addEventListener("click", function (e) {
+          if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+          e.preventDefault();
+          open(other.event_id);
+        });
+        li.appendChild(a);
+        const where = other.doc_id === ev.doc_id ? "this article" : other.doc_id;
+        li.appendChild(el("span", "muted", " \u2014 " + where +
+          (other.duplicate_of ? ", a copy of " + other.duplicate_of : "") +
+          (other.sentence_index !== undefined && other.sentence_index !== null ?
+            ", sentence " + other.sentence_index : "")));
+        list.appendChild(li);
+      });
+      if (others.length > MAX_REPORTS) {
+        list.appendChild(el("li", "muted", "\u2026 and " + (others.length - MAX_REPORTS) + " more"));
+      }
+      sec.appendChild(list);
+    }
+    const facts = box.querySelector("dl.facts");
+    box.insertBefore(sec, facts ? facts.nextSibling : box.firstChild);
+  };
 })(window.Warta);

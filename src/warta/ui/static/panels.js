@@ -68,6 +68,7 @@ window.Warta = window.Warta || {};
     cy.on("tap", "node", function (e) { onPickNode(e.target.id()); });
     this.cy = cy;
     this.draw = function (data) {
+      const word = data.unit === "cluster" ? "events" : "reports";
       const maxNode = Math.max.apply(null, [1].concat(data.nodes.map(function (n) { return n.count; })));
       const maxEdge = Math.max.apply(null, [1].concat(data.edges.map(function (e) { return e.count; })));
       const elements = data.nodes.map(function (n) {
@@ -83,7 +84,7 @@ window.Warta = window.Warta || {};
       cy.add(elements);
       cy.edges().forEach(function (edge) {
         edge.data("title", edge.data("source") + " \u2192 " + edge.data("target") + ": " +
-          edge.data("count") + " events, mean Goldstein " + edge.data("goldstein"));
+          edge.data("count") + " " + word + ", mean Goldstein " + edge.data("goldstein"));
       });
       const layout = data.nodes.length > 1 ? {name: "cose", animate: false, randomize: false,
         nodeRepulsion: 9000, idealEdgeLength: 90, padding: 20} : {name: "grid", padding: 40};
@@ -118,7 +119,7 @@ window.Warta = window.Warta || {};
           radius: 4 + 16 * Math.sqrt(p.count / max), color: "#7a1f1c", weight: 1,
           fillColor: "#c9302c", fillOpacity: 0.55, className: "event-point",
         });
-        marker.bindTooltip(p.name + ": " + p.count + " events");
+        marker.bindTooltip(p.name + ": " + p.count + (data.unit === "cluster" ? " events" : " reports"));
         marker.on("click", function () { onPickPoint(p); });
         marker.addTo(points);
       });
