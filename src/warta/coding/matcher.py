@@ -102,16 +102,22 @@ def find_triggers(tokens: list[Token], lex: Lexicon,
 
     `units` are token ranges (first, last) that a gap steps over as one word: actor mentions.
     """
-    s = _Sentence(tokens, lex.clitics, units)
     by_stem, by_exact = lex.by_stem, lex.by_exact
+    # most words start no pattern: find the few that may, before building anything
+    starts = [i for i, t in enumerate(tokens)
+              if t.stem in by_stem or t.lower in by_exact or t.lower in by_stem]
+    if lex.clitics:
+        starts = sorted(set(starts) | {i for i, t in enumerate(tokens)
+                                        if _bare(t.lower, lex.clitics) in by_exact})
+    if not starts:
+        return []
+    s = _Sentence(tokens, lex.clitics, units)
     out: list[TriggerMatch] = []
     used: set[int] = set()
-    for start in range(s.n):
+    for start in starts:
         if start in used:
             continue
         low, stem, bare = s.lower[start], s.stem[start], s.bare[start]
-        if not (stem in by_stem or low in by_exact or low in by_stem or bare in by_exact):
-            continue  # most words start no pattern: two set tests and on
         candidates = by_stem.get(stem, []) + by_exact.get(low, [])
         if bare != low:
             candidates += by_exact.get(bare, [])
