@@ -24,8 +24,8 @@ def seed() -> Document:
 
 
 def test_steps_are_named_and_ordered() -> None:
-    assert [name for name, _ in STEPS] == ["language", "segment", "actors", "dates", "places",
-                                           "events"]
+    assert [name for name, _ in STEPS] == ["language", "segment", "actors", "events", "dates",
+                                           "places"]
 
 
 def test_seed_video_call_is_a_phone_consultation_in_beijing(seed: Document) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from warta.actors import find_actor_mentions
 from warta.coding.coder import code_document
+from warta.coding.placing import date_events, place_events, story_sentences
 from warta.dates import find_dates
 from warta.lang.detect import language_of
 from warta.lang.morph import stemmer
@@ -62,29 +63,31 @@ def find_actors(doc: Document) -> Document:
 
 
 def find_times(doc: Document) -> Document:
-    """Date expressions of every sentence, resolved against the publication date."""
+    """Date expressions of the sentences that carry events (and the story's opening),
+    resolved against the publication date; then each event's date."""
     assert doc.lang is not None
-    for s in doc.sentences:
+    for s in story_sentences(doc):
         doc.dates.extend(find_dates(doc.text, s.start, s.end, doc.lang, doc.published))
-    return doc
+    return date_events(doc)
 
 
 def find_where(doc: Document) -> Document:
-    """Places of every sentence, and the dateline's place as the story's fallback."""
+    """Places of the sentences that carry events and the dateline's place; then each event's."""
     assert doc.lang is not None
-    for s in doc.sentences:
+    for s in story_sentences(doc):
         doc.places.extend(find_places(doc.text, s.start, s.end, doc.lang))
     doc.dateline = dateline_place(doc.text, doc.lang)
-    return doc
+    return place_events(doc)
 
 
+# DESIGN.md's order: who (actors), what (events), then when and where for what happened.
 STEPS: list[tuple[str, Step]] = [
     ("language", identify_language),
     ("segment", segment),
     ("actors", find_actors),
+    ("events", code_document),
     ("dates", find_times),
     ("places", find_where),
-    ("events", code_document),
 ]
 
 

@@ -1,8 +1,73 @@
-"""When and where an event happened: the nearest date and place of its clause, else the story's."""
+"""When and where an event happened: the nearest date and place of its clause, else the story's.
+
+These run after the coder, once the dates and places of the sentences that carry events are
+known (DESIGN: coding -> dates/places): `date_events` and `place_events` complete each event.
+"""
 
 from __future__ import annotations
 
-from warta.model import DateMention, Document, Location, PlaceMention, Sentence
+from dataclasses import replace
+
+from warta.coding.lexicon import load_lexicon
+from warta.model import Actor, DateMention, Document, Location, PlaceMention, Sentence
+
+# Events whose target, when none is named, is the place they are done in.
+PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "RETREAT", "MOBILIZE", "AID"})
+# Who is taken to belong where the event happens when nothing else says where they are from:
+# protesters, police, students in Jakarta are Indonesian (CAMEO's convention); troops,
+# officials and named people are not (they travel).
+LOCAL_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "COP", "CRM", "JUD", "MED", "REL",
+                           "AGR", "HLH", "BUS"})
+
+
+def story_sentences(doc: Document) -> list[Sentence]:
+    """The sentences whose dates and places matter: those with events, and the story's opening."""
+    wanted = {e.sentence_index for e in doc.events} | {0, 1}
+    return [s for s in doc.sentences if s.index in wanted]
+
+
+def date_events(doc: Document) -> Document:
+    """Give every event the date of its clause, else the story's, else the publication's."""
+    for e in doc.events:
+        d = event_date(doc, doc.sentences[e.sentence_index], e.trigger.span[0])
+        if d is not None:
+            e.date, e.date_precision, e.date_text = d.date, d.precision, d.text
+    return doc
+
+
+def place_events(doc: Document) -> Document:
+    """Give every event its place, and the roles its place decides."""
+    locatives = load_lexicon(doc.lang or "").cues.get("locative_markers", frozenset())
+    for e in doc.events:
+        sent = doc.sentences[e.sentence_index]
+        location = event_location(doc, sent, e.trigger.span[0], locatives)
+        e.location = location
+        if location is None or not location.text:
+            continue
+        e.actor = [_located(a, location.country) for a in e.actor]
+        e.recipient = [_located(a, location.country) for a in e.recipient]
+        span = _place_span(doc, sent, location)
+        if span is None or not location.country or e.recipient:
+            continue
+        if e.mode == "visit" and all(a.country != location.country for a in e.actor):
+            # "arrived in Amman on a visit": the host is the country visited
+            e.recipient = [Actor(location.text, span, country=location.country, sector="GOV")]
+        elif e.event in PLACE_TARGETED:
+            # "lifted a curfew in Montenegro": what is done in a place is done to it
+            e.recipient = [Actor(location.text, span, country=location.country)]
+    return doc
+
+
+def _place_span(doc: Document, sent: Sentence, location: Location) -> tuple[int, int] | None:
+    """Where the location's words stand in the sentence (None for the dateline's place)."""
+    at = doc.text.find(location.text, sent.start, sent.end) if location.text else -1
+    return (at, at + len(location.text)) if at >= 0 else None
+
+
+def _located(a: Actor, country: str | None) -> Actor:
+    if a.country is None and country and a.sector in LOCAL_SECTORS:
+        return replace(a, country=country)
+    return a
 
 
 def event_date(doc: Document, sent: Sentence, anchor: int) -> DateMention | None:

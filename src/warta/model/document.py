@@ -49,6 +49,7 @@ class Document:
     # annotation layers, filled by the pipeline steps in order
     sentences: list[Sentence] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
+    # dates and places of the sentences that carry events and of the story's first two
     dates: list[DateMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     dateline: PlaceMention | None = None  # the place of the story's dateline ("JAKARTA, KOMPAS.com -")
