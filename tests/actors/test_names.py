@@ -56,7 +56,11 @@ def test_names_keep_spans_and_order() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text", "want"), [
-    ("en", "The Austrians attacked the French.", [("AUT", "CVL"), ("FRA", None)]),
+    # The article + plural demonym (or bare adjective) is the nation acting as a state;
+    # a quantified or bare plural is its people (issue 5).
+    ("en", "The Austrians attacked the French.", [("AUT", "GOV"), ("FRA", "GOV")]),
+    ("en", "Thousands of Austrians protested.", [("AUT", "CVL")]),
+    ("en", "Austrians protested.", [("AUT", "CVL")]),
     ("en", "A man and a woman were arrested.", [(None, "CVL"), (None, "CVL")]),
     ("id", "negara-negara Barat mengecam.", [("WST", "GOV")]),
     ("id", "pengunjuk-pengunjuk rasa berkumpul.", [(None, "CVL")]),

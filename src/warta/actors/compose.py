@@ -15,7 +15,7 @@ from warta.model import ActorMention
 
 CAP, PARTICLE, OTHER = "cap", "particle", "other"
 CONTENT = frozenset({lx.PERSON, lx.ORG, lx.COUNTRY, lx.ADJ, lx.PEOPLE, lx.CAPITAL, lx.CITY,
-                     lx.TITLE, lx.RANK, lx.NOUN, lx.GROUP, CAP})
+                     lx.TITLE, lx.RANK, lx.NOUN, lx.GROUP, lx.WEAPON, CAP})
 PLACES = frozenset({lx.COUNTRY, lx.CAPITAL, lx.CITY})
 NAMEABLE = frozenset({lx.TITLE, lx.RANK})
 _CONTENT_DET = CONTENT | {lx.DET}
@@ -50,6 +50,8 @@ def scan(lex: lx.Lexicon, toks: list[lx.Token]) -> list[Piece]:
         # Most words start no entry: one dict test before the full probe.
         if keys[i] in index or not index:
             entry = lx.match_at(lex, toks, i, keys)
+            if entry is not None and entry.kind == lx.POSTMOD and toks[i].text[:1].isupper():
+                entry = None  # "Orde Baru": a capitalised adjective belongs to a name
             if entry is not None:
                 out.append(Piece(entry.kind, entry.value, i, i + len(entry.keys)))
                 i += len(entry.keys)
@@ -107,6 +109,10 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
         kinds = {q.kind for q in cur}
         if p.kind == CAP and not (kinds & NAMEABLE or (cur and cur[-1].kind in (CAP, PARTICLE))
                                   or _org_head(p, toks, lex)
+                                  or (cur and cur[-1].kind in (lx.ADJ, lx.COUNTRY)
+                                      and _org_ahead(pieces, k, toks, lex))
+                                  or (cur and cur[-1].kind == lx.ORG
+                                      and _org_head(cur[-1], toks, lex))
                                   or (cur and cur[-1].kind == lx.OF and _has_head(cur, toks, lex))):
             if cur:
                 close()
@@ -118,6 +124,9 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
             if p.kind == lx.PERSON and lx.PERSON in kinds:
                 close()
             cur.append(p)
+        elif (p.kind == lx.POSTMOD and kinds & NAMEABLE and nxt
+              and nxt.kind in (CAP, lx.PERSON, lx.TITLE, lx.RANK)):
+            cur.append(p)  # "Perdana Menteri Inggris baru Lord Grenville"
         elif ((p.kind == PARTICLE and cur and cur[-1].kind == CAP and nxt and nxt.kind == CAP)
               or (p.kind in (lx.OF, lx.POSS) and cur and nxt
                   and nxt.kind in _CONTENT_DET)):
@@ -159,6 +168,17 @@ def _place_follows(pieces: list[Piece], k: int) -> bool:
     return k < len(pieces) and pieces[k].kind in PLACES
 
 
+def _org_ahead(pieces: list[Piece], k: int, toks: list[lx.Token], lex: lx.Lexicon) -> bool:
+    """True when the capitalised words from piece k on name an organisation (hold an org
+    head word): "The Latvian | Constitutional Court" is one actor, the court of Latvia."""
+    while k < len(pieces) and pieces[k].kind in (CAP, PARTICLE, lx.OF):
+        p = pieces[k]
+        if p.kind == CAP and _org_head(p, toks, lex):
+            return True
+        k += 1
+    return False
+
+
 def _org_head(p: Piece, toks: list[lx.Token], lex: lx.Lexicon) -> bool:
     return toks[p.i].text[:1].isupper() and toks[p.i].key in lex.org_heads
 
@@ -190,7 +210,7 @@ def _head_sector(run: list[Piece], lex: lx.Lexicon) -> str | None:
     strong = [p.value.split()[0] for p in run if p.kind in (lx.TITLE, lx.NOUN) and not p.role]
     if strong:
         return strong[-1] if lex.head == "last" else strong[0]
-    ranks = [p.value.split()[0] for p in run if p.kind == lx.RANK]
+    ranks = [p.value.split()[0] for p in run if p.kind in (lx.RANK, lx.WEAPON)]
     return ranks[0] if ranks else None
 
 
@@ -223,6 +243,9 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
         m.kind, m.plural, m.sector = "group", True, sector
         m.country = countries[0] if countries else None
         return m
+    if lx.WEAPON in kinds and not standalone and not (countries or orgs or persons
+                                   or kinds & {lx.TITLE, lx.RANK, lx.NOUN, CAP}):
+        return None  # "a warship", "fired artillery": equipment with no operator named
     if persons:
         ent = kn.entities[persons[-1].value]
         m.kind, m.name, m.wikidata = "person", ent.name, ent.wikidata
@@ -247,12 +270,21 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
         if any(p.kind == lx.TITLE and p.value == "PTY" for p in own):
             m.sector = "PTY"  # "Senate hopeful": a candidate for an office does not hold it
         m.head = (toks[orgs[0].i].start, toks[orgs[0].j - 1].end)
+        names = [p for p in own if p.kind in (CAP, PARTICLE) and p.i > orgs[0].i]
+        if names and kinds & NAMEABLE:
+            # "Sekjen Partai Demokrat Hinca Pandjaitan": an officer of the organisation,
+            # of its country; a party's (or armed group's ...) officer has its sector.
+            m.kind, m.wikidata = "person", None
+            m.name = text[toks[names[0].i].start:toks[names[-1].j - 1].end]
+            if m.sector in (None, "GOV") and sector is not None:
+                m.sector = sector
+            m.head = (toks[names[0].i].start, toks[names[-1].j - 1].end)
     elif (org_sector := _org_sector(own, toks, lex)) is not None:
         caps = [p for p in own if p.kind in (CAP, lx.NOUN, lx.OF, PARTICLE, lx.TITLE)]
         m.kind, m.sector = "org", org_sector
         m.name = text[toks[caps[0].i].start:toks[caps[-1].j - 1].end] if caps else m.text
         m.country = countries[0] if countries else None
-    elif kinds & {lx.TITLE, lx.RANK, lx.NOUN}:
+    elif kinds & {lx.TITLE, lx.RANK, lx.NOUN, lx.WEAPON}:
         m.kind, m.sector = "sector", sector
         m.country = countries[0] if countries else None
         names = [p for p in own if p.kind in (CAP, PARTICLE)]
@@ -261,6 +293,8 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
             m.name = text[toks[names[0].i].start:toks[names[-1].j - 1].end]
     elif kinds & {lx.PEOPLE}:
         m.kind, m.country, m.sector, m.plural = "country", countries[0], "CVL", True
+        if _state_article(own, toks, lex):
+            m.sector = "GOV"  # "the Austrians forced ...": the nation as a state
     elif kinds & {lx.COUNTRY, lx.CAPITAL, lx.ADJ}:
         p0 = next(p for p in own if p.kind in (lx.COUNTRY, lx.CAPITAL, lx.ADJ))
         if p0.kind == lx.CAPITAL and not standalone and _after_locative(run, toks, lex):
@@ -268,7 +302,7 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
         if not standalone and _in_compound(p0, toks, text):
             return None  # "hubungan Tiongkok-Rusia": a modifier, not an actor
         m.kind, m.country = "country", p0.value
-        m.sector = None if p0.kind == lx.ADJ else "GOV"
+        m.sector = None if p0.kind == lx.ADJ and not _state_article(own, toks, lex) else "GOV"
         m.name = kn.countries.get(p0.value)
     elif kinds & {lx.CITY} and standalone:
         m.kind, m.country, m.sector = "country", countries[0], "CVL"
@@ -277,6 +311,16 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
     if any(p.kind == lx.FORMER for p in own) and m.kind != "group":
         m.sector = "ELI"
     return m
+
+
+def _state_article(own: list[Piece], toks: list[lx.Token], lex: lx.Lexicon) -> bool:
+    """True for a nation named by the definite article and its plural demonym or adjective
+    alone ("the Austrians", "the French"): in narrative that is the state acting (GOV).
+    A quantified or bare plural ("thousands of Austrians", "Austrians protested") is the
+    people (CVL). The articles are the language's `state_articles`."""
+    dets = [p for p in own if p.kind == lx.DET]
+    return (len(own) == 2 and len(dets) == 1 and own[0] is dets[0]
+            and toks[dets[0].i].key in lex.state_articles)
 
 
 def _after_locative(run: list[Piece], toks: list[lx.Token], lex: lx.Lexicon) -> bool:

@@ -94,6 +94,9 @@ class Knowledge:
 
     entities: dict[str, Entity]
     aliases: dict[str, tuple[str, ...]]
+    # Aliases used in one language only ("Tito" is Tito Karnavian in Indonesian news and
+    # Josip Broz Tito in English text): language -> key -> aliases.
+    lang_aliases: dict[str, dict[str, tuple[str, ...]]]
     countries: dict[str, str]  # alpha-3 -> English short name
     cities: dict[str, str]  # city or province name -> alpha-3
     as_of: date  # the date the knowledge describes: used when no date is given
@@ -109,6 +112,7 @@ def knowledge() -> Knowledge:
     """Load the identity files once (module-level cache)."""
     entities: dict[str, Entity] = {}
     aliases: dict[str, tuple[str, ...]] = {}
+    lang_aliases: dict[str, dict[str, tuple[str, ...]]] = {}
     for key, rec in (_read_yaml("orgs.yaml") or {}).items():
         entities[key] = _entity(key, "org", rec)
         aliases[key] = tuple(rec.get("aka") or ())
@@ -117,11 +121,15 @@ def knowledge() -> Knowledge:
         key = rec["n"]
         entities[key] = _entity(key, "person", rec)
         aliases[key] = (rec["n"], *(rec.get("aka") or ()))
+        for field_name, names in rec.items():
+            if field_name.startswith("aka_"):
+                lang_aliases.setdefault(field_name[4:], {})[key] = tuple(names)
     countries = {}
     for line in (DATA_DIR / "countries.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             a3, _a2, name = line.split("\t")
             countries[a3] = name
     cities = {name: a3 for a3, names in _read_yaml("cities.yaml").items() for name in names}
-    return Knowledge(entities=entities, aliases=aliases, countries=countries, cities=cities,
+    return Knowledge(entities=entities, aliases=aliases, lang_aliases=lang_aliases,
+                     countries=countries, cities=cities,
                      as_of=date.fromisoformat(str(people["as_of"])))

@@ -25,6 +25,11 @@ PERSON, ORG, COUNTRY, ADJ = "person", "org", "country", "adj"
 PEOPLE, CAPITAL, CITY = "people", "capital", "city"
 TITLE, RANK, NOUN, PLURAL_NOUN, GROUP = "title", "rank", "noun", "plural_noun", "group"
 FORMER, DET, LOC, COUNTERPART, OF, POSS = "former", "det", "loc", "counterpart", "of", "poss"
+# WEAPON: equipment standing for its operator only when a country or force is named with it
+# ("Israeli warplanes"); alone ("a warship", "fired artillery") it is no actor.
+# POSTMOD: an adjective between a title and a name ("Perdana Menteri Inggris baru Lord X").
+# NONE: a phrase holding an actor word that names no actor ("taking office", "military aid").
+WEAPON, POSTMOD, NONE = "weapon", "postmod", "none"
 
 
 class Token(NamedTuple):
@@ -60,6 +65,7 @@ class Lexicon:
     org_heads: dict[str, str] = field(default_factory=dict)  # lower-cased head word -> sector
     particles: frozenset[str] = frozenset()
     plural_words: frozenset[str] = frozenset()
+    state_articles: frozenset[str] = frozenset()
     # Built by finish(): per first key, the entry lengths (longest first) and the entries
     # by their whole key tuple, so a match probes a few hash keys instead of every entry
     # of a crowded bucket ("the", "partai"): speed, issue 10.
@@ -190,6 +196,40 @@ def _match_bucket(lex: Lexicon, toks: list[Token], i: int) -> Entry | None:
     return None
 
 
+def article_variants(name: str) -> list[str]:
+    """A name and its Arabic-article spellings: "Omar al-Bashir" is also written
+    "Omar el-Bashir", "Omar El Bashir", "Omar al Bashir" (the article joined by a hyphen or a
+    space, "al" or "el"; case is free for a lower-case key)."""
+    words = name.split(" ")
+    out = [name]
+    for k, w in enumerate(words):
+        if w.lower().startswith(("al-", "el-")) and len(w) > 3:
+            base = w.split("-", 1)[1]
+            for art in ("al", "el"):
+                for sep in ("-", " "):
+                    v = " ".join([*words[:k], f"{art}{sep}{base}", *words[k + 1:]])
+                    if v not in out:
+                        out.append(v)
+    return out
+
+
+def _title_variants(data: dict, lex: Lexicon) -> None:
+    """Titles with a rank prefix ("vice foreign minister", "acting president") and, for
+    Indonesian, the ministers and ministries of each portfolio ("Menteri Koordinator
+    Bidang Politik, Hukum, dan Keamanan", "Kementerian Luar Negeri")."""
+    prefixes = [str(w) for w in data.get("title_prefixes") or ()]
+    for code, names in (data.get("titles") or {}).items():
+        for name in names or ():
+            for pre in prefixes:
+                lex.add(f"{pre} {name}", TITLE, str(code))
+    ministries = data.get("ministries") or {}
+    for kind, section in ((TITLE, "titles"), (NOUN, "nouns")):
+        for code, forms in (ministries.get(section) or {}).items():
+            for form in forms or ():
+                for portfolio in ministries.get("portfolios") or ():
+                    lex.add(str(form).format(portfolio), kind, str(code))
+
+
 def _by_code(section: object, kind: str, lex: Lexicon) -> None:
     if isinstance(section, dict):
         for code, names in section.items():
@@ -203,11 +243,20 @@ def lexicon(lang: str) -> Lexicon:
     data = load_yaml(lang, "actors.yaml") or {}
     kn = knowledge()
     lex = Lexicon(lang=lang, head=data.get("head", "first"))
+    # Phrases that are no actor go first: "military aid" must not match "military".
+    for phrase in data.get("not_actors") or ():
+        lex.add(phrase, NONE, "")
+    # A sector noun modifying a thing ("military aid", "bantuan militer") is no actor.
+    mods = data.get("noun_modifiers") or {}
+    for word in mods.get("words") or ():
+        for thing in mods.get("things") or ():
+            lex.add(f"{word} {thing}" if lex.head == "last" else f"{thing} {word}", NONE, "")
     # Order = precedence for a surface with several meanings: specific before generic.
     for key, names in kn.aliases.items():
         kind = PERSON if kn.entities[key].kind == "person" else ORG
-        for name in names:
-            lex.add(name, kind, key)
+        for name in (*names, *kn.lang_aliases.get(lang, {}).get(key, ())):
+            for variant in article_variants(name):
+                lex.add(variant, kind, key)
     _by_code(data.get("orgs"), ORG, lex)
     for phrase in data.get("groups") or ():
         lex.add(phrase, GROUP, "")
@@ -221,8 +270,12 @@ def lexicon(lang: str) -> Lexicon:
                     lex.add(str(name)[: -len(end)] + plural, PEOPLE, str(code))
     _by_code(data.get("adjectives"), ADJ, lex)
     _by_code(data.get("titles"), TITLE, lex)
+    _title_variants(data, lex)
     _by_code(data.get("ranks"), RANK, lex)
     _by_code(data.get("nouns"), NOUN, lex)
+    _by_code(data.get("weapons"), WEAPON, lex)
+    for word in data.get("post_modifiers") or ():
+        lex.add(word, POSTMOD, "")
     for word in data.get("former") or ():
         lex.add(word, FORMER, "ELI")
     for word in data.get("counterpart") or ():
@@ -249,5 +302,6 @@ def lexicon(lang: str) -> Lexicon:
                      for sector, words in (data.get("org_heads") or {}).items() for w in words}
     lex.particles = frozenset(w.lower() for w in data.get("name_particles") or ())
     lex.plural_words = frozenset(w.lower() for w in data.get("plural_words") or ())
+    lex.state_articles = frozenset(w.lower() for w in data.get("state_articles") or ())
     lex.finish()
     return lex
