@@ -116,13 +116,30 @@ def _scan(ix: Index, text: str, words: list[tuple[int, int, str]]) -> list[_Matc
             i += 1
             continue
         end, readings, key = found
-        prev = words[start - 1] if start > 0 else None
-        cued = prefix_feature is not None or (
-            prev is not None and prev[2].casefold() in ix.cues
-            and _SPACE.fullmatch(text, prev[1], words[start][0]) is not None)
+        cued = prefix_feature is not None or _cued(ix, text, words, start, 0)
         matches.append(_Match(start, end, readings, cued, prefix_feature, key))
         i = end
     return matches
+
+
+def _cued(ix: Index, text: str, words: list[tuple[int, int, str]], start: int,
+          articles: int) -> bool:
+    """A locative cue right before word `start`, or before up to `articles` articles there
+    ("in the Middle East")."""
+    at = start
+    for _ in range(articles + 1):
+        if at == 0:
+            return False
+        prev = words[at - 1]
+        if _SPACE.fullmatch(text, prev[1], words[at][0]) is None:
+            return False
+        word = prev[2].casefold()
+        if word in ix.cues:
+            return True
+        if word not in ix.articles:
+            return False
+        at -= 1
+    return False
 
 
 def _choose(readings: list[Place], ix: Index, mentioned: set[str], feature: str | None) -> Place:
@@ -153,6 +170,11 @@ def _accept(m: _Match, place: Place, ix: Index, words: list[tuple[int, int, str]
         return False
     if folded in ix.ambiguous and not m.cued:
         return False
+    if place.feature == "region":
+        # A continent or world region is a place only after a cue ("di Asia Tenggara",
+        # "in the Middle East"): elsewhere it names a group ("negara-negara Asia
+        # Tenggara", "Uni Eropa", "the Middle East peace process").
+        return m.cued or _cued(ix, text, words, m.start, 1)
     prev = words[m.start - 1][2].casefold() if m.start > 0 else ""
     if place.feature == "country" and prev in ix.not_after:
         return False  # "bahasa Inggris" is a language, "orang Jepang" a nationality

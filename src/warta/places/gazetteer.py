@@ -34,7 +34,8 @@ class Place:
     lat: float | None
     lon: float | None
     geonameid: int | None
-    feature: str  # city | admin | country | landmark
+    # city | admin | country | landmark | region (a continent or world region, no country)
+    feature: str
     population: int
     rank: int
 
@@ -53,6 +54,7 @@ class Index:
     stop: frozenset[str]  # case-folded keys that are never places
     ambiguous: frozenset[str]  # case-folded keys that are places only after a cue
     not_after: frozenset[str]  # "bahasa" (Inggris): a country name there is not a place
+    articles: frozenset[str]  # "the": a cue may stand before it ("in the Middle East")
     # Proper token prefixes of the names ("New", "New South") and of their case-folded
     # keys: a longest-match probe stops as soon as no longer name can follow.
     partial: frozenset[str] = frozenset()
@@ -127,6 +129,51 @@ def _hand_places() -> list[tuple[str, Place]]:
     return out
 
 
+def _alts(value: list[Any], at: int) -> list[str]:
+    """The "A|B" other names at position `at` of a world.yaml value, if any."""
+    return str(value[at]).split("|") if len(value) > at else []
+
+
+@cache
+def _world_data() -> dict[str, Any]:
+    with (DATA_DIR / "world.yaml").open(encoding="utf-8") as f:
+        data: dict[str, Any] = yaml.safe_load(f)
+    return data
+
+
+@cache
+def _world_entries() -> tuple[tuple[tuple[str, ...], Place], ...]:
+    """world.yaml: (names in any language, place) of regions, old countries, world regions
+    and landmarks."""
+    data = _world_data()
+    by_iso = countries()
+    out: list[tuple[tuple[str, ...], Place]] = []
+    for section, feature in (("regions", "admin"), ("landmarks", "landmark")):
+        for iso3, places in data[section].items():
+            for name, v in places.items():
+                out.append(((name, *_alts(v, 2)),
+                            Place(name, iso3, v[0], v[1], None, feature, 0, RANK_HAND)))
+    for name, v in data["historical"].items():
+        c = by_iso[v[0]]
+        out.append(((name, *_alts(v, 1)),
+                    Place(name, c.country, c.lat, c.lon, None, "country", 0, RANK_HAND)))
+    for name, v in data["world"].items():
+        out.append(((name, *_alts(v, 2)), Place(name, None, v[0], v[1], None, "region", 0,
+                                                RANK_HAND)))
+    return tuple(out)
+
+
+def world_places(lang: str) -> list[tuple[str, Place]]:
+    """(name, place) of world.yaml for a language: its names in any language, and the
+    Indonesian names (section `id`) in Indonesian."""
+    local: dict[str, str] = _world_data().get(lang) or {} if lang == "id" else {}
+    entries = _world_entries()
+    by_name = {p.name: p for _, p in entries}
+    out = [(n, p) for names, p in entries for n in names]
+    out.extend((name, by_name[target]) for name, target in local.items())
+    return out
+
+
 def _resolve_ref(ref: Any, feature: str) -> Place:
     """A language-pack value: "ISO3", "City, ISO3" or a {name, country, lat, lon} mapping."""
     if isinstance(ref, dict):
@@ -171,7 +218,7 @@ def index(lang: str) -> Index:
     by_iso = countries()
     for name, iso3 in _country_names({lang, "en"}):
         add(name, by_iso[iso3])
-    for name, place in [*_hand_places(), *_admin_places()]:
+    for name, place in [*_hand_places(), *_admin_places(), *world_places(lang)]:
         add(name, place)
     primary, alternate, _ = cities()
     for table in (primary, alternate):
@@ -191,6 +238,7 @@ def index(lang: str) -> Index:
         home=frozenset(pack.get("home") or []),
         stop=_fold(pack.get("stop")), ambiguous=_fold(pack.get("ambiguous")),
         not_after=frozenset(w.casefold() for w in pack.get("not_after") or []),
+        articles=frozenset(w.casefold() for w in pack.get("articles") or []),
         partial=_partial(exact), partial_folded=_partial(folded),
         prefix_heads=frozenset(k.split(" ", 1)[0] for k in prefixes),
     )
