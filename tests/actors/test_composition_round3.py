@@ -1,0 +1,82 @@
+"""Issue 5: composition of titles, demonyms, organisations and names; historical people;
+weapons and modifier nouns that are no actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.actors import find_actor_mentions, resolve_actor
+
+# (lang, sentence, [(mention text, country, sector, name or None)] for the actors expected)
+CASES = [
+    ("en", "Gambian President Dawda Jawara met the envoy.",
+     [("Gambian President Dawda Jawara", "GMB", "GOV", "Dawda Jawara"),
+      ("the envoy", None, "GOV", None)]),
+    ("en", "Palestinian leader Yasser Arafat arrived.",
+     [("Palestinian leader Yasser Arafat", "PSE", "GOV", "Yasser Arafat")]),
+    ("en", "Taiwan's Vice Foreign Minister visited.",
+     [("Taiwan's Vice Foreign Minister", "TWN", "GOV", None)]),
+    ("en", "Iran's religious leader Ayatollah Ruhollah Khomeini spoke.",
+     [("Iran's religious leader Ayatollah Ruhollah Khomeini", "IRN", "GOV",
+       "Ruhollah Khomeini")]),
+    ("en", "Quatar's emir spoke.", [("Quatar's emir", "QAT", "GOV", None)]),
+    ("en", "The Latvian Constitutional Court ruled.",
+     [("The Latvian Constitutional Court", "LVA", "JUD", None)]),
+    ("en", "President Omar El Bashir spoke.", [("President Omar El Bashir", "SDN", "GOV", "Omar al-Bashir")]),
+    ("en", "The European Community spoke.", [("The European Community", "EUR", None, None)]),
+    ("en", "Since taking office Jokowi has spoken.", [("Jokowi", "IDN", None, "Joko Widodo")]),
+    ("id", "Perdana Menteri Inggris baru Lord Grenville menolak.",
+     [("Perdana Menteri Inggris baru Lord Grenville", "GBR", "GOV", "Lord Grenville")]),
+    ("id", "Menteri Koordinator Politik, Hukum, dan Keamanan Tedjo Edy Purdijatno berkata.",
+     [("Menteri Koordinator Politik, Hukum, dan Keamanan Tedjo Edy Purdijatno", "IDN", "GOV",
+       "Tedjo Edy Purdijatno")]),
+    ("id", "Sekjen Partai Demokrat Hinca Pandjaitan mengkritik.",
+     [("Sekjen Partai Demokrat Hinca Pandjaitan", "IDN", "PTY", "Hinca Pandjaitan")]),
+    ("id", "Kodam Jaya menangkap pelaku.",
+     [("Kodam Jaya", "IDN", "MIL", None), ("pelaku", None, "CRM", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), CASES)
+def test_composition(lang: str, text: str, want: list[tuple]) -> None:
+    found = find_actor_mentions(text, 0, len(text), lang)
+    got = [(m.text, m.country, m.sector if w[2] is not None else None, m.name if w[3] else None)
+           for m, w in zip(found, want, strict=False)]
+    assert len(found) == len(want) and got == want
+
+
+@pytest.mark.parametrize("text", ["The army fired artillery at a warship.",
+                                  "The US sent military aid and military equipment."])
+def test_equipment_is_no_actor(text: str) -> None:
+    found = find_actor_mentions(text, 0, len(text), "en")
+    assert all(m.text in ("The army", "The US") for m in found)
+
+
+def test_weapon_with_operator_is_its_military() -> None:
+    text = "Israeli warplanes struck the camp."
+    m = find_actor_mentions(text, 0, len(text), "en")[0]
+    assert (m.text, m.country, m.sector) == ("Israeli warplanes", "ISR", "MIL")
+
+
+@pytest.mark.parametrize(("phrase", "lang", "country", "wikidata"), [
+    ("Napoleon", "en", "FRA", "Q517"), ("Stalin", "en", "RUS", "Q855"),
+    ("De Gaulle", "en", "FRA", "Q991"), ("Churchill", "en", "GBR", "Q8016"),
+    ("Mao", "en", "CHN", "Q5816"), ("Saddam Hussein", "en", "IRQ", "Q1316"),
+    ("Tito", "en", "SRB", "Q915"), ("Hitler", "en", "DEU", "Q352"),
+    ("Suharto", "en", "IDN", None), ("Sukarno", "id", "IDN", None),
+])
+def test_historical_people_undated_take_their_principal_role(
+        phrase: str, lang: str, country: str, wikidata: str | None) -> None:
+    m = resolve_actor(phrase, lang)
+    assert m is not None and m.country == country and m.sector == "GOV"
+    assert m.wikidata == wikidata
+
+
+def test_historical_people_dated_after_office_are_elites() -> None:
+    m = resolve_actor("Churchill", "en", __import__("datetime").date(1960, 1, 1))
+    assert m is not None and (m.country, m.sector) == ("GBR", "ELI")
+
+
+def test_language_specific_alias() -> None:
+    m = resolve_actor("Tito", "id")
+    assert m is not None and m.name == "Tito Karnavian"
