@@ -47,8 +47,9 @@ def place_events(doc: Document) -> Document:
         e.actor = [_located(a, location.country) for a in e.actor]
         e.recipient = [_located(a, location.country) for a in e.recipient]
         span = _place_span(doc, sent, location)
-        if span is None or not location.country or e.recipient:
-            continue
+        if span is None or not location.country or e.recipient or (
+                _word_before(doc.text, span[0], sent.start) not in locatives):
+            continue  # "in Montenegro" is where it was done; "leave Sicily" names what was left
         if e.mode == "visit" and all(a.country != location.country for a in e.actor):
             # "arrived in Amman on a visit": the host is the country visited
             e.recipient = [Actor(location.text, span, country=location.country, sector="GOV")]
@@ -111,7 +112,7 @@ def event_location(doc: Document, sent: Sentence, anchor: int,
         if not sent.start <= p.span[0] < sent.end:
             continue
         locative = _word_before(doc.text, p.span[0], sent.start) in locatives
-        if p.feature == "country" and not locative:
+        if p.feature in ("country", "region") and not locative:
             continue
         scored.append(((not locative, p.feature == "country", abs(p.span[0] - anchor)), p))
     if scored:

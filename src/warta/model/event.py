@@ -65,7 +65,7 @@ class PlaceMention:
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
-    feature: str = "city"  # city | admin | country | landmark
+    feature: str = "city"  # city | admin | country | region | landmark
 
 
 @dataclass(slots=True)
