@@ -31,8 +31,9 @@ class Discourse:
             for m in mention.members:
                 self.remember(m)
             return
-        if mention.country is None and mention.name is None:
-            return
+        if mention.country is None and mention.name is None and (
+                mention.kind != "sector" or mention.plural or mention.sector is None):
+            return  # a lone "hakim", "the judge" is kept: a later "ia", "he" may be them
         key = _key(mention)
         self.latest.pop(key, None)
         self.latest[key] = mention
@@ -40,8 +41,9 @@ class Discourse:
             del self.latest[next(iter(self.latest))]
 
     def last_person(self) -> ActorMention | None:
-        """The most recently mentioned named person."""
-        return next((m for m in reversed(self.latest.values()) if m.kind == "person"), None)
+        """The most recently mentioned person: named, or one described by a singular title."""
+        return next((m for m in reversed(self.latest.values())
+                     if m.kind == "person" or (m.kind == "sector" and not m.plural)), None)
 
     def last_two_parties(self, prefer_people: bool) -> list[ActorMention]:
         """The two most recent actors of different countries ("kedua negara", "both sides")."""
