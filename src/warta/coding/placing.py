@@ -12,7 +12,8 @@ from warta.coding.lexicon import load_lexicon
 from warta.model import Actor, DateMention, Document, Location, PlaceMention, Sentence
 
 # Events whose target, when none is named, is the place they are done in.
-PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "RETREAT", "MOBILIZE", "AID"})
+# (Not RETREAT: where one surrenders or what one leaves is no target.)
+PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "MOBILIZE", "AID"})
 # Who is taken to belong where the event happens when nothing else says where they are from:
 # protesters, police, students in Jakarta are Indonesian (CAMEO's convention); troops,
 # officials and named people are not (they travel).
@@ -53,8 +54,9 @@ def place_events(doc: Document) -> Document:
         if e.mode == "visit" and all(a.country != location.country for a in e.actor):
             # "arrived in Amman on a visit": the host is the country visited
             e.recipient = [Actor(location.text, span, country=location.country, sector="GOV")]
-        elif e.event in PLACE_TARGETED:
-            # "lifted a curfew in Montenegro": what is done in a place is done to it
+        elif e.event in PLACE_TARGETED and all(a.country != location.country for a in e.actor):
+            # "Serbia lifted a curfew in Montenegro": what is done in a place is done to it
+            # (at home, as "removed the death penalty from the Vatican law", no one else is)
             e.recipient = [Actor(location.text, span, country=location.country)]
     return doc
 
