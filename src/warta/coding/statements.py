@@ -80,7 +80,8 @@ def find_report(tokens: list[Token], refs: list[MentionRef], lex: Lexicon,
             speaker = next((r for r in refs if r.first == last + 1), None)
             end = speaker.last if speaker else last
             return Report(i, last, speaker, (end + 1, len(tokens) - 1))
-        left = next((r for r in reversed(refs) if r.last < i and i - r.last <= 2), None)
+        left = next((r for r in reversed(refs) if r.last < i and i - r.last <= 2), None) or (
+            _before_aside(tokens, refs, i, lex))
         right = next((r for r in refs if r.first > last and r.first - last <= 2), None)
         inverted = i > 0 and tokens[i - 1].text in _CLOSERS
         if right is not None and (inverted or left is None) and lex.has("reporting_after", low):
@@ -93,7 +94,22 @@ def find_report(tokens: list[Token], refs: list[MentionRef], lex: Lexicon,
                 return Report(i, last, left, (0, left.first - 2))
             # "Xi Jinping menekankan, <content>" / "Macron said France would ..."
             return Report(i, last, left, (last + 1, len(tokens) - 1))
-        if right is not None:
+        if right is not None and lex.has("reporting_after", low):
             return Report(i, last, right, (0, i - 1))
         return Report(i, last, None, (last + 1, len(tokens) - 1))
+    return None
+
+
+def _before_aside(tokens: list[Token], refs: list[MentionRef], i: int,
+                  lex: Lexicon) -> MentionRef | None:
+    """The speaker before a ", who ... ," aside: "Pemerintah Hong Kong, yang dipimpin ..., telah
+    berpendapat", "The government, which is led by ..., have argued"."""
+    j = i - 1
+    while j > 0 and (lex.has("auxiliaries", tokens[j].lower) or lex.has("adverbs", tokens[j].lower)):
+        j -= 1
+    if j <= 0 or tokens[j].text != ",":
+        return None
+    for k in range(j - 1, max(0, j - 16) - 1, -1):
+        if tokens[k].text == ",":
+            return next((r for r in refs if r.last == k - 1 and r.marker is None), None)
     return None
