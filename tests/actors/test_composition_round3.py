@@ -34,6 +34,11 @@ CASES = [
      [("Sekjen Partai Demokrat Hinca Pandjaitan", "IDN", "PTY", "Hinca Pandjaitan")]),
     ("id", "Kodam Jaya menangkap pelaku.",
      [("Kodam Jaya", "IDN", "MIL", None), ("pelaku", None, "CRM", None)]),
+    # A capitalised head noun ("Serikat") starts the name that follows it.
+    ("id", "Serikat Force Ouvrière menyesali keputusan itu.",
+     [("Serikat Force Ouvrière", None, "LAB", "Serikat Force Ouvrière")]),
+    ("id", "Serikat Pekerja Nasional menolak rencana itu.",
+     [("Serikat Pekerja Nasional", None, "LAB", "Serikat Pekerja Nasional")]),
 ]
 
 

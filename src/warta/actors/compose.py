@@ -111,7 +111,7 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
                                   or _org_head(p, toks, lex)
                                   or (cur and cur[-1].kind in (lx.ADJ, lx.COUNTRY)
                                       and _org_ahead(pieces, k, toks, lex))
-                                  or (cur and cur[-1].kind == lx.ORG
+                                  or (cur and cur[-1].kind in (lx.ORG, lx.NOUN)
                                       and _org_head(cur[-1], toks, lex))
                                   or (cur and cur[-1].kind == lx.OF and _has_head(cur, toks, lex))):
             if cur:
