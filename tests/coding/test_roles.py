@@ -50,3 +50,22 @@ def test_nationality_word_gives_its_country() -> None:
     merged = merge_modifiers(refs, tokens, set(), lex, doc.text)
     assert (merged[0].mention.text, merged[0].mention.country) == (
         "The Latvian Constitutional Court", "LVA")
+
+
+def test_unit_and_its_commander_are_one_actor() -> None:
+    for text, lang, unit in [
+        ("Tentara Inggris di bawah komando Jenderal John Burgoyne menyerah.", "id", "Tentara"),
+        ("British forces under the command of General John Burgoyne surrendered.", "en",
+         "British"),
+    ]:
+        doc, tokens, refs, lex = prepared(text, lang)
+        merged = merge_modifiers(refs, tokens, set(), lex, doc.text)
+        m = merged[0].mention
+        assert m.text.startswith(unit) and m.text.endswith("John Burgoyne")
+        assert (m.country, m.sector) == ("GBR", "MIL")
+
+
+def test_a_unit_with_no_country_gives_its_commander_nothing() -> None:
+    doc, tokens, refs, lex = prepared("Warga di bawah komando Jenderal John Burgoyne.", "id")
+    merged = merge_modifiers(refs, tokens, set(), lex, doc.text)
+    assert [r.mention.text for r in merged][-1] == "Jenderal John Burgoyne"

@@ -277,11 +277,11 @@ def merge_modifiers(refs: list[MentionRef], tokens: list[Token], busy: set[int],
                 and r.mention.kind in ("name", "person") and r.mention.wikidata is None))
         if prev is not None and describes:
             gap = tokens[prev.last + 1:r.first]
-            if len(gap) <= 2 and not any(
+            if _commander_link(prev, gap, lex) or (len(gap) <= 2 and not any(
                     i in busy or _is_break(tokens[i], lex) or lex.has("coordinators", tokens[i].lower)
                     or lex.has("recipient_markers", tokens[i].lower)
                     or lex.has("locative_markers", tokens[i].lower) or not tokens[i].text[:1].isalpha()
-                    for i in range(prev.last + 1, r.first)):
+                    for i in range(prev.last + 1, r.first))):
                 m = r.mention
                 span = (prev.mention.span[0], m.span[1])
                 title_sector = prev.mention.sector if prev.mention.kind == "sector" else None
@@ -293,3 +293,11 @@ def merge_modifiers(refs: list[MentionRef], tokens: list[Token], busy: set[int],
         out.append(r)
     return out
 
+
+def _commander_link(unit: MentionRef, gap: list[Token], lex: Lexicon) -> bool:
+    """ "British forces under the command of | General X": a unit and its commander, one actor."""
+    if unit.mention.kind != "sector" or not gap:
+        return False
+    words = tuple(t.lower for t in gap)
+    return (words in lex.phrase_cues.get("commander_links", ())
+            or (len(words) == 1 and lex.has("commander_links", words[0])))
