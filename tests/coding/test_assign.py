@@ -49,3 +49,21 @@ def test_speaker_of_a_passive_is_not_its_actor() -> None:
     text = "Sutiyoso mengatakan dirinya hanya diminta tim Jokowi untuk memberi masukan."
     for e in warta.extract(text, lang="id"):
         assert not (e.event == "REQUEST" and e.actor and e.actor[0].text == "Sutiyoso")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Warga terpaksa meninggalkan rumah mereka karena banjir.", "id"),
+    ("Residents were forced to leave their homes.", "en"),
+])
+def test_civilians_forced_from_home_are_no_retreat(text: str, lang: str) -> None:
+    assert [e for e in warta.extract(text, lang=lang) if e.event == "RETREAT"] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("Pasukan Israel terpaksa mundur dari Gaza.", "id", "Pasukan Israel"),
+    ("Namun, Pyrrhus dipaksa untuk meninggalkan Sisilia.", "id", "Pyrrhus"),
+    ("The army was forced to leave the city.", "en", "The army"),
+])
+def test_forced_retreat_is_done_by_the_one_forced(text: str, lang: str, actor: str) -> None:
+    got = [e for e in warta.extract(text, lang=lang) if e.event == "RETREAT"]
+    assert [a.text for a in got[0].actor] == [actor]

@@ -69,3 +69,10 @@ def test_a_unit_with_no_country_gives_its_commander_nothing() -> None:
     doc, tokens, refs, lex = prepared("Warga di bawah komando Jenderal John Burgoyne.", "id")
     merged = merge_modifiers(refs, tokens, set(), lex, doc.text)
     assert [r.mention.text for r in merged][-1] == "Jenderal John Burgoyne"
+
+
+def test_forced_to_act_is_no_passive_of_the_act() -> None:
+    # "dipaksa mundur": the one forced is the one who retreats
+    assert roles("Pasukan Israel terpaksa mundur dari Gaza.", "id")[:1] == (["Pasukan Israel"],)
+    _, tokens, _, lex = prepared("Pyrrhus dipaksa untuk meninggalkan Sisilia.", "id")
+    assert not is_passive(find_triggers(tokens, lex)[0], tokens, lex)

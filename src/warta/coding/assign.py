@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.actors.coref import Discourse
-from warta.coding.lexicon import Lexicon
+from warta.coding.lexicon import NO_EVENT, Lexicon
 from warta.coding.matcher import TriggerMatch
 from warta.coding.modality import (
     ABSORB_WINDOW,
@@ -169,7 +169,7 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
             civilian_actor=bool(actor) and all(a.sector in CIVILIAN_SECTORS for a in actor))
         event, cameo, negated, modality = reframe(event, cameo, framing, rule.official_as,
                                                   rule.civilian_as)
-        if actor and (recipient or not rule.needs_recipient):
+        if actor and (recipient or not rule.needs_recipient) and event != NO_EVENT:
             out.append(Coded(trig, event, cameo, _unique(actor), _unique(recipient),
                              in_content or borrowed, modality=(negated, modality),
                              borrowed_actor=borrowed,

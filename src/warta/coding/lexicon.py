@@ -86,7 +86,7 @@ def _item(word: str, stem: Callable[[str], str]) -> tuple[str, str]:
 def _alt(raw: Any) -> dict[str, str] | None:
     if not raw:
         return None
-    if raw.get("event") not in PLOVER_TYPES:
+    if raw.get("event") not in PLOVER_TYPES and raw.get("event") != NO_EVENT:
         raise ValueError(f"unknown event in {raw!r}")
     return {k: str(v) for k, v in raw.items()}
 

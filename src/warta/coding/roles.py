@@ -246,6 +246,8 @@ def is_passive(trig: TriggerMatch, tokens: list[Token], lex: Lexicon) -> bool:
     for prefix in lex.cues.get("passive_prefixes", frozenset()):
         # the first verb of the pattern carries the voice: "rapat dihadiri oleh ..."
         for tok in (tokens[i] for i in trig.token_ids):
+            if lex.has("compelled", tok.lower):
+                continue  # "dipaksa mundur": the one forced is who retreats, no passive of it
             if tok.lower.startswith(prefix) and tok.stem != tok.lower and not tok.stem.startswith(prefix):
                 return True
     if lex.cues.get("passive_auxiliaries"):
