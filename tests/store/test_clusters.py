@@ -84,7 +84,11 @@ def test_a_later_english_report_joins_the_cluster(store: Store) -> None:
 
 def test_cluster_routes(store: Store) -> None:
     store.write([seed(), english_report()])
-    client = TestClient(create_app(store=store))
+    with TestClient(create_app(store=store)) as client:
+        _check_cluster_routes(client)
+
+
+def _check_cluster_routes(client: TestClient) -> None:
     body = client.get("/api/clusters", params={"type": "CONSULT", "country": "CHN"}).json()
     assert body["total"] == 1
     cid = body["clusters"][0]["cluster_id"]
