@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from warta.actors import find_actor_mentions
 from warta.actors.coref import Discourse, fill_group, resolve_short_name
 from warta.model import ActorMention, Document
 from warta.pipeline import process
@@ -37,3 +38,24 @@ def test_pronouns_in_the_seed_article_point_at_the_speaker() -> None:
     second = [e for e in doc.events if e.sentence_index == 1]
     assert second and second[0].actor[0].text == "Dirinya"
     assert second[0].actor[0].name == "Vladimir Putin" and second[0].actor[0].country == "RUS"
+
+
+def test_a_pronoun_takes_a_person_named_earlier_in_its_sentence() -> None:
+    for lang, text in [
+        ("en", ("The judge in the fraud trial ruled they were within the rules when he "
+                "cleared Duffy of all charges.")),
+        ("id", ("Hakim dalam persidangan itu memutuskan bahwa mereka berada dalam aturan saat "
+                "ia membebaskan Duffy dari semua dakwaan.")),
+    ]:
+        doc = process(Document(id="j", text=text, lang=lang, published=date(2017, 1, 1)))
+        cleared = [e for e in doc.events if e.event == "CONCEDE"]
+        assert cleared and cleared[0].actor[0].sector == "JUD", lang
+
+
+def test_the_definite_article_makes_no_plural() -> None:
+    text = "The judge ruled. Several judges dissented."
+    judge, judges = find_actor_mentions(text, 0, len(text), "en")
+    assert (judge.plural, judges.plural) == (False, True)
+    d = Discourse()
+    d.remember(judge)
+    assert d.last_person() == judge

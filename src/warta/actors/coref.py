@@ -42,8 +42,7 @@ class Discourse:
 
     def last_person(self) -> ActorMention | None:
         """The most recently mentioned person: named, or one described by a singular title."""
-        return next((m for m in reversed(self.latest.values())
-                     if m.kind == "person" or (m.kind == "sector" and not m.plural)), None)
+        return next((m for m in reversed(self.latest.values()) if is_person_like(m)), None)
 
     def last_two_parties(self, prefer_people: bool) -> list[ActorMention]:
         """The two most recent actors of different countries ("kedua negara", "both sides")."""
@@ -57,6 +56,11 @@ class Discourse:
             if len(out) == 2:
                 break
         return out
+
+
+def is_person_like(m: ActorMention) -> bool:
+    """A named person, or one described by a singular title ("the judge"): what "he" stands for."""
+    return m.kind == "person" or (m.kind == "sector" and not m.plural)
 
 
 def _key(m: ActorMention) -> tuple[str | None, str | None, str | None]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from warta.actors.coref import Discourse, fill_group, pronoun_mention, resolve_short_name
+from warta.actors.coref import Discourse, fill_group, is_person_like, pronoun_mention, resolve_short_name
 from warta.coding.assign import absorb_coded, assign_roles, spoken
 from warta.coding.lexicon import NO_EVENT, Lexicon, load_lexicon
 from warta.coding.matcher import TriggerMatch, find_triggers
@@ -63,7 +63,10 @@ def _add_pronouns(tokens: list[Token], refs: list[MentionRef], report: Report | 
         elif i <= 1 and discourse.speaker is not None:
             ante = discourse.speaker
         else:
-            ante = discourse.last_person()
+            # "The judge ... ruled ... when he cleared Duffy": a person named earlier in the
+            # same sentence (its first, usually the subject) before anyone of the story.
+            ante = next((r.mention for r in refs if r.last < i and is_person_like(r.mention)),
+                        None) or discourse.last_person()
         if ante is None:  # "Ia membunuh ..." with no one named before: someone, unknown
             ante = ActorMention(text=tok.text, span=(tok.start, tok.end), kind="pronoun")
         marker = tokens[i - 1].lower if i and (
