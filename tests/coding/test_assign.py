@@ -26,6 +26,9 @@ def roles(text: str, lang: str) -> list[tuple[str, list[str | None], list[str | 
     ("Serbia lifted a night curfew in Montenegro.", "en", ("CONCEDE", ["SRB"], ["MNE"])),
     # a reporting verb that is an event itself
     ('"The plan is a disgrace," Obama mocked.', "en", ("ACCUSE", ["USA"])),
+    # a describing word between the preposition and its actor
+    ("Britain has promised to continue military aid to war-torn Mozambique.", "en",
+     ("AGREE", ["GBR"], ["MOZ"])),
     # being vocal in complaints is disapproval
     ("China's middle class has been vocal in its complaints about toxic air.", "en",
      ("ACCUSE", ["CHN"])),

@@ -42,8 +42,9 @@ def place_mentions(mentions: list[ActorMention], tokens: list[Token], lex: Lexic
             continue
         marker = None
         j = first - 1
-        while j >= 0 and lex.has("determiners", tokens[j].lower):
-            j -= 1
+        while j >= 0 and (lex.has("determiners", tokens[j].lower)
+                          or lex.has("premodifiers", tokens[j].lower)):
+            j -= 1  # "to the war-torn | Mozambique": the preposition is still its marker
         if j >= 0:
             low = tokens[j].lower
             for cue in ("agent_markers", "recipient_markers", "locative_markers", "source_markers"):
