@@ -73,3 +73,15 @@ def test_civilians_forced_from_home_are_no_retreat(text: str, lang: str) -> None
 def test_forced_retreat_is_done_by_the_one_forced(text: str, lang: str, actor: str) -> None:
     got = [e for e in warta.extract(text, lang=lang) if e.event == "RETREAT"]
     assert [a.text for a in got[0].actor] == [actor]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Akayev agreed to resign without returning to Kyrgyzstan, the Parliament speaker said.",
+     "en"),
+    ("Thousands of Iraqi Kurds demonstrated in Kirkuk calling for independence, witnesses said.",
+     "en"),
+])
+def test_the_speaker_after_the_content_is_no_recipient(text: str, lang: str) -> None:
+    for e in warta.extract(text, lang=lang):
+        assert all("speaker" not in a.text and "witnesses" not in a.text for a in e.recipient)
+

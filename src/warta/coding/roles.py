@@ -93,8 +93,12 @@ def _coordinated_left(ref: MentionRef, refs: list[MentionRef], tokens: list[Toke
 
 
 def coordinated_right(ref: MentionRef, refs: list[MentionRef], tokens: list[Token],
-                      lex: Lexicon) -> list[MentionRef]:
-    """`ref` plus the mentions joined to its right by coordinators."""
+                      lex: Lexicon, limit: int | None = None) -> list[MentionRef]:
+    """`ref` plus the mentions joined to its right by coordinators, up to token `limit`.
+
+    ("... without returning to Kyrgyzstan, the Parliament speaker said": the comma ends the
+    reported content, and its speaker is nobody's recipient.)
+    """
     group = [ref]
     cur = ref
     while True:
@@ -102,7 +106,8 @@ def coordinated_right(ref: MentionRef, refs: list[MentionRef], tokens: list[Toke
         if j >= len(tokens) - 1 or not lex.has("coordinators", tokens[j].lower):
             return group
         nxt = next((r for r in refs if r.first == j + 1 and r.marker is None), None)
-        if nxt is None or nxt.mention.kind == "pronoun":
+        if nxt is None or nxt.mention.kind == "pronoun" or (limit is not None
+                                                             and nxt.first >= limit):
             return group
         group.append(nxt)
         cur = nxt
@@ -190,7 +195,7 @@ def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: li
             r.marker is None or lex.has("recipient_markers", r.marker))]
         if after and not any(_is_break(t, lex) and not lex.has("complementizers", t.lower)
                              for t in tokens[nxt:after[0].first]):
-            return coordinated_right(after[0], refs, tokens, lex)
+            return coordinated_right(after[0], refs, tokens, lex, limit)
     for r in refs:
         if r.first <= trig.last or r.first >= limit:
             continue
@@ -213,8 +218,8 @@ def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: li
             # "offered its troops to Lebanon": a thing given, then who receives it
             later = _marked_after(r, limit, refs, tokens, lex)
             if later is not None:
-                return coordinated_right(later, refs, tokens, lex)
-        return coordinated_right(r, refs, tokens, lex)
+                return coordinated_right(later, refs, tokens, lex, limit)
+        return coordinated_right(r, refs, tokens, lex, limit)
     return []
 
 
@@ -235,7 +240,7 @@ def agent_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: lis
     for r in refs:
         if (trig.last < r.first < limit and r.marker and lex.has("agent_markers", r.marker)
                 and r.first - trig.last <= MAX_OBJECT_GAP + 2):
-            return coordinated_right(r, refs, tokens, lex)
+            return coordinated_right(r, refs, tokens, lex, limit)
     return []
 
 
