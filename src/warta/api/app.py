@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
@@ -35,6 +35,15 @@ MAX_BODY = limit("max_body_bytes", {})  # bytes of one request body (the default
 Limit = Annotated[int, Query(ge=0, le=MAX_PAGE, description=f"page size, at most {MAX_PAGE}")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Short = Annotated[str | None, Query(max_length=200)]
+
+
+async def _one(fetch: Callable[[str], dict[str, Any] | None], key: str,
+               what: str) -> dict[str, Any]:
+    """One stored record by its id, read off the event loop; 404 when there is none."""
+    found = await run_in_threadpool(fetch, key)
+    if found is None:
+        raise HTTPException(404, f"no {what} {key!r}")
+    return found
 
 
 def code_document(doc: Document) -> Document:
@@ -86,10 +95,7 @@ def create_app(db: str | None = None, store: Store | None = None, token: str | N
     @app.get("/api/events/{event_id}", response_model=M.EventWithDocument, tags=["events"])
     async def one_event(event_id: str) -> dict[str, Any]:
         """One event with its document's metadata."""
-        found = await run_in_threadpool(the_store.event, event_id)
-        if found is None:
-            raise HTTPException(404, f"no event {event_id!r}")
-        return found
+        return await _one(the_store.event, event_id, "event")
 
     @app.get("/api/clusters", response_model=CM.ClusterPage, tags=["clusters"])
     async def list_clusters(
@@ -106,18 +112,12 @@ def create_app(db: str | None = None, store: Store | None = None, token: str | N
              tags=["clusters"])
     async def one_cluster(cluster_id: str) -> dict[str, Any]:
         """One cluster with its member events."""
-        found = await run_in_threadpool(the_store.cluster, cluster_id)
-        if found is None:
-            raise HTTPException(404, f"no cluster {cluster_id!r}")
-        return found
+        return await _one(the_store.cluster, cluster_id, "cluster")
 
     @app.get("/api/documents/{doc_id}", response_model=M.DocumentOut, tags=["documents"])
     async def one_document(doc_id: str) -> dict[str, Any]:
         """A stored document: text, metadata, events and statements."""
-        found = await run_in_threadpool(the_store.document, doc_id)
-        if found is None:
-            raise HTTPException(404, f"no document {doc_id!r}")
-        return found
+        return await _one(the_store.document, doc_id, "document")
 
     @app.get("/api/statements", response_model=M.StatementPage, tags=["statements"])
     async def list_statements(doc_id: Short = None, speaker: Short = None, country: Short = None,

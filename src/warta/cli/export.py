@@ -8,9 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from warta.cli.ingest import open_for_cli, progress, shown
+from warta.cli.ingest import add_db_argument, open_for_cli, progress, shown
 from warta.cli.main import CliError
-from warta.store import DEFAULT_DB
 from warta.store import export as X
 
 
@@ -25,8 +24,7 @@ def register(sub: Any) -> None:
     p.add_argument("--format", required=True, choices=X.FORMATS)
     p.add_argument("-o", "--output", required=True, metavar="OUT",
                    help="output file (- for stdout, except parquet)")
-    p.add_argument("--db", default=DEFAULT_DB,
-                   help=f"DuckDB file or postgresql:// URL (default: {DEFAULT_DB})")
+    add_db_argument(p)
     p.set_defaults(func=run)
 
 

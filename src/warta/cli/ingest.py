@@ -33,8 +33,7 @@ def register(sub: Any) -> None:
                        "nothing. Inputs: .txt, .jsonl(.gz), .html, .warc(.gz), RSS/Atom, "
                        "directories of them, or - for JSON Lines on stdin.")
     p.add_argument("inputs", nargs="+", metavar="INPUT")
-    p.add_argument("--db", default=DEFAULT_DB,
-                   help=f"DuckDB file or postgresql:// URL (default: {DEFAULT_DB})")
+    add_db_argument(p)
     p.add_argument("--lang", choices=["id", "en"], help="language of inputs that do not say")
     p.add_argument("--published", type=iso_date, metavar="DATE",
                    help="publication date of inputs that do not give one (YYYY-MM-DD)")
@@ -43,6 +42,12 @@ def register(sub: Any) -> None:
     p.add_argument("--limit", action="append", default=[], metavar="NAME=VALUE",
                    help="override one input limit (see `warta extract --help`)")
     p.set_defaults(func=run)
+
+
+def add_db_argument(p: argparse.ArgumentParser) -> None:
+    """The store option every store command takes."""
+    p.add_argument("--db", default=DEFAULT_DB,
+                   help=f"DuckDB file or postgresql:// URL (default: {DEFAULT_DB})")
 
 
 def open_for_cli(target: str, read_only: bool = False) -> Store:

@@ -7,9 +7,8 @@ import os
 import sys
 from typing import Any
 
-from warta.cli.ingest import open_for_cli, shown
+from warta.cli.ingest import add_db_argument, open_for_cli, shown
 from warta.cli.main import CliError
-from warta.store import DEFAULT_DB
 
 
 def register(sub: Any) -> None:
@@ -20,8 +19,7 @@ def register(sub: Any) -> None:
                        "one process per file): while it runs, add documents with POST "
                        "/api/documents rather than `warta ingest`. Set WARTA_TOKEN to require "
                        "that token for writes.")
-    p.add_argument("--db", default=DEFAULT_DB,
-                   help=f"DuckDB file or postgresql:// URL (default: {DEFAULT_DB})")
+    add_db_argument(p)
     p.add_argument("--host", default="127.0.0.1",
                    help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000)

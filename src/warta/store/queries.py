@@ -57,18 +57,11 @@ def where(f: EventFilter) -> tuple[str, list[Any]]:
                        "lower(name) LIKE ? ESCAPE '\\' OR lower(text) LIKE ? ESCAPE '\\' "
                        "OR wikidata = ?)")
         params.extend([pat, pat, f.actor.strip()])
-    if f.date_from:
-        clauses.append("e.day >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        clauses.append("e.day <= ?")
-        params.append(f.date_to)
-    if f.lang:
-        clauses.append("e.lang = ?")
-        params.append(f.lang)
-    if f.doc_id:
-        clauses.append("e.doc_id = ?")
-        params.append(f.doc_id)
+    for value, clause in ((f.date_from, "e.day >= ?"), (f.date_to, "e.day <= ?"),
+                          (f.lang, "e.lang = ?"), (f.doc_id, "e.doc_id = ?")):
+        if value:
+            clauses.append(clause)
+            params.append(value)
     for word in (f.q or "").split():
         clauses.append("e.search_text LIKE ? ESCAPE '\\'")
         params.append(like_pattern(word))
