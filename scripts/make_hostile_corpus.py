@@ -45,9 +45,10 @@ def html_page(title: str, body: str, charset: str = "utf-8") -> str:
             "</body></html>")
 
 
-def warc_record(url: str, body: bytes, n: int) -> bytes:
-    """One WARC/1.0 response record with its HTTP message."""
-    http = (f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+def warc_record(url: str, body: bytes, n: int, content_type: str = "text/html; charset=utf-8",
+                status: str = "200 OK") -> bytes:
+    """One WARC/1.0 response record with its HTTP message (the reader tests use it too)."""
+    http = (f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n"
             f"Content-Length: {len(body)}\r\n\r\n").encode() + body
     head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\n"
             f"WARC-Date: 2025-01-23T10:00:00Z\r\n"

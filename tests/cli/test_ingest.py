@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from devinputs import write_dev_inputs
 from warta.cli.main import main
 from warta.store import EventFilter, open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "examples" / "000_1bb352efa15facdf.txt"
-EVAL = Path("/work/shared/eval")
 
 
 def counts(db: Path) -> dict[str, int]:
@@ -25,17 +25,10 @@ def counts(db: Path) -> dict[str, int]:
 
 def dev_inputs(tmp_path: Path) -> list[str]:
     """The dev sentences as JSON Lines inputs, in Indonesian and in English."""
-    if not (EVAL / "score.py").exists():
+    paths = write_dev_inputs(tmp_path)
+    if not paths:
         pytest.skip("/work/shared/eval is not here")
-    out = []
-    for lang in ("id", "en"):
-        path = tmp_path / f"dev_{lang}.jsonl"
-        with path.open("w", encoding="utf-8") as f:
-            subprocess.run([sys.executable, str(EVAL / "score.py"), "inputs", "--gold",
-                            str(EVAL / "dev.jsonl"), "--text", str(EVAL / f"pud_{lang}.tsv"),
-                            "--lang", lang], stdout=f, check=True)
-        out.append(str(path))
-    return out
+    return [str(p) for p in paths]
 
 
 def test_ingesting_twice_changes_nothing(tmp_path: Path,

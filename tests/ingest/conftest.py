@@ -8,6 +8,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hostilehelp import generator
 
 ARTICLE = (
     "Presiden Tiongkok Xi Jinping mengadakan pertemuan virtual dengan Presiden Rusia "
@@ -30,17 +31,13 @@ def html_page(title: str = "Xi dan Putin bertemu", day: str = "2025-01-22",
     )
 
 
+_GENERATOR = generator()  # scripts/make_hostile_corpus.py, whose WARC builder is shared
+
+
 def warc_record(url: str, body: bytes, content_type: str = "text/html; charset=utf-8",
                 status: str = "200 OK", n: int = 1) -> bytes:
-    """One WARC/1.0 response record with its HTTP message."""
-    http = (f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n"
-            f"Content-Length: {len(body)}\r\n\r\n").encode() + body
-    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\n"
-            f"WARC-Date: 2025-01-23T10:00:00Z\r\n"
-            f"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-{n:012d}>\r\n"
-            f"Content-Type: application/http; msgtype=response\r\n"
-            f"Content-Length: {len(http)}\r\n\r\n").encode()
-    return head + http + b"\r\n\r\n"
+    """One WARC/1.0 response record: the hostile-corpus generator's builder."""
+    return _GENERATOR.warc_record(url, body, n, content_type, status)
 
 
 def write_warc(path: Path, records: list[bytes]) -> Path:

@@ -26,11 +26,11 @@ CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip("no /usr/bin/chromium (run scripts/ci_browser.sh)", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api")
+from devinputs import write_dev_inputs  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "examples" / "000_1bb352efa15facdf.txt"
 SEED_ID = "000_1bb352efa15facdf"
-SHARED = Path("/work/shared/eval")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--no-first-run", "--disable-component-update", "--disable-sync"]
 WARTA = [sys.executable, "-c", "import sys; from warta.cli.main import main; sys.exit(main())"]
@@ -51,21 +51,6 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _dev_inputs(folder: Path) -> list[Path]:
-    """The dev set's Indonesian and English texts as JSON Lines (none without /work/shared)."""
-    if not (SHARED / "score.py").is_file():
-        return []
-    out = []
-    for lang in ("id", "en"):
-        path = folder / f"dev_{lang}.jsonl"
-        with path.open("w", encoding="utf-8") as fh:
-            subprocess.run([sys.executable, str(SHARED / "score.py"), "inputs", "--gold",
-                            str(SHARED / "dev.jsonl"), "--text", str(SHARED / f"pud_{lang}.tsv"),
-                            "--lang", lang], stdout=fh, check=True, timeout=120)
-        out.append(path)
-    return out
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`warta serve` on a random port over a store holding the seed article and dev texts."""
@@ -73,7 +58,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = str(folder / "warta.duckdb")
     subprocess.run([*WARTA, "ingest", str(SEED), "--lang", "id", "--published", "2025-01-22",
                     "--db", db], check=True, timeout=300, capture_output=True)
-    dev = _dev_inputs(folder)
+    dev = write_dev_inputs(folder)
     if dev:
         subprocess.run([*WARTA, "ingest", *map(str, dev), "--db", db], check=True, timeout=300,
                        capture_output=True)
