@@ -85,3 +85,47 @@ def test_the_speaker_after_the_content_is_no_recipient(text: str, lang: str) -> 
     for e in warta.extract(text, lang=lang):
         assert all("speaker" not in a.text and "witnesses" not in a.text for a in e.recipient)
 
+
+
+@pytest.mark.parametrize(("text", "lang", "recipient"), [
+    # a country given up is land, not the one the retreat is aimed at
+    ("The French victory forced the Austrians to give Italy up for the second time.", "en", []),
+    ("Kemenangan Prancis memaksa Austria untuk menyerahkan Italia untuk kedua kalinya.", "id", []),
+    # ... and who receives it is the recipient
+    ("Austria gave Italy up to France.", "en", ["FRA"]),
+    ("Austria menyerahkan Italia kepada Prancis.", "id", ["FRA"]),
+])
+def test_land_given_up_is_no_recipient(text: str, lang: str, recipient: list[str]) -> None:
+    got = [e for e in warta.extract(text, lang=lang) if e.event == "RETREAT"]
+    assert [a.country for a in got[0].actor] == ["AUT"]
+    assert [a.country for a in got[0].recipient] == recipient
+
+
+def test_handing_over_a_thing_is_no_retreat() -> None:
+    text = "Menteri itu menyerahkan surat kepada Presiden Jokowi."
+    assert [e for e in warta.extract(text, lang="id") if e.event == "RETREAT"] == []
+
+
+def test_a_purpose_clause_holds_no_recipient() -> None:
+    text = "However, Pyrrhus was forced to leave Sicily in order to attend to business in Italy."
+    got = [e for e in warta.extract(text, lang="en") if e.event == "RETREAT"]
+    assert got and got[0].recipient == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The probe began in June, focusing on Mr Winterkorn.", "en"),
+    ("Penyelidikan dimulai di bulan Juni, fokus pada Tn. Winterkorn.", "id"),
+])
+def test_an_inquiry_opened_by_no_one_named_is_still_an_event(text: str, lang: str) -> None:
+    got = warta.extract(text, lang=lang)
+    assert [(e.event, e.mode, e.actor) for e in got] == [("ACCUSE", "investigate", [])]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Hong Kong government has argued that the pair should not take office.", "en"),
+    ("Pemerintah Hong Kong berpendapat bahwa pasangan tersebut seharusnya tidak menjabat.", "id"),
+])
+def test_a_said_obligation_not_to_act_is_an_asserted_demand(text: str, lang: str) -> None:
+    got = [e for e in warta.extract(text, lang=lang) if e.event == "REQUEST"]
+    assert got and not got[0].negated and got[0].modality == "asserted"
+    assert [a.country for a in got[0].actor] == ["HKG"]

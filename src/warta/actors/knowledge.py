@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from warta.lang.pack import read_yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 # Sectors of office: whoever held one and holds nothing now is a former official (CAMEO ELI).
@@ -103,8 +103,7 @@ class Knowledge:
 
 
 def _read_yaml(name: str) -> Any:
-    with (DATA_DIR / name).open(encoding="utf-8") as f:
-        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return read_yaml(DATA_DIR / name)
 
 
 @cache

@@ -28,7 +28,14 @@ from warta.coding.reframe import (
     Framing,
     reframe,
 )
-from warta.coding.roles import MentionRef, agent_of, is_passive, object_of, subject_of
+from warta.coding.roles import (
+    MentionRef,
+    agent_of,
+    is_passive,
+    marked_after,
+    object_of,
+    subject_of,
+)
 from warta.coding.statements import Report
 from warta.model import ActorMention, Token
 
@@ -86,8 +93,17 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
             obj = object_of(inner, limit, refs, tokens, lex)
             if obj:
                 break
-        actor, recipient = flat(subject), flat(obj)
         rule = trig.rule
+        if rule.event == "RETREAT":
+            # "gave Italy up", "menyerahkan Italia": a country given up is land, not someone
+            # the retreat is aimed at; a recipient is who it goes to ("to France")
+            land = [r for r in obj if r.marker is None and r.mention.kind == "country"]
+            if rule.land_object and not land:
+                prev = trig
+                continue
+            given_to = marked_after(land[-1], limit, refs, tokens, lex) if land else None
+            obj = [given_to] if given_to else [r for r in obj if r not in land]
+        actor, recipient = flat(subject), flat(obj)
         # "the attacks", "received support", "for helping": a noun, whose actor stands right
         # before it or after "by" (languages whose nouns and verbs look alike say so in cues)
         before = tokens[trig.first - 1].lower if trig.first > 0 else ""
@@ -169,7 +185,8 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
             civilian_actor=bool(actor) and all(a.sector in CIVILIAN_SECTORS for a in actor))
         event, cameo, negated, modality = reframe(event, cameo, framing, rule.official_as,
                                                   rule.civilian_as)
-        if actor and (recipient or not rule.needs_recipient) and event != NO_EVENT:
+        if (actor or rule.unstated_actor) and (recipient or not rule.needs_recipient) and (
+                event != NO_EVENT):
             out.append(Coded(trig, event, cameo, _unique(actor), _unique(recipient),
                              in_content or borrowed, modality=(negated, modality),
                              borrowed_actor=borrowed,

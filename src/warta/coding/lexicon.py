@@ -39,6 +39,8 @@ class Rule:
     needs_recipient: bool  # "released" with no one released is no release
     inverse: bool  # the subject receives the act, done by "dari/from X" ("menuai kecaman dari")
     said_only: bool  # only inside a reported statement, whose speaker is the actor ("must")
+    land_object: bool  # fires only on a country given up as its object ("menyerahkan Italia")
+    unstated_actor: bool  # news reports it without saying who acts ("the probe began in June")
     official_as: dict[str, str] | None  # what the event is when done by an official actor
     civilian_as: dict[str, str] | None  # ... and when done by civilians ("strike": a protest)
     confidence: float
@@ -99,7 +101,8 @@ def _rule(raw: dict[str, Any], lang: str) -> Rule:
                 cameo=str(raw["cameo"]) if raw.get("cameo") else None,
                 reciprocal=bool(raw.get("reciprocal")), nominal=bool(raw.get("nominal")),
                 genitive=raw.get("genitive"), passive_only=bool(raw.get("passive_only")),
-                said_only=bool(raw.get("said_only")),
+                said_only=bool(raw.get("said_only")), land_object=bool(raw.get("land_object")),
+                unstated_actor=bool(raw.get("unstated_actor")),
                 needs_recipient=bool(raw.get("needs_recipient")),
                 inverse=bool(raw.get("inverse")),
                 official_as=_alt(raw.get("official_as")), civilian_as=_alt(raw.get("civilian_as")),

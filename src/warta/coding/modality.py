@@ -52,7 +52,9 @@ def window_has(tokens: list[Token], pos: int, cue: str, lex: Lexicon, width: int
 
 def modality_of(trig: TriggerMatch, tokens: list[Token], lex: Lexicon) -> tuple[bool, str]:
     """(negated, modality) of a trigger: "tidak menyerang" is negated, "akan bertemu" future."""
-    inner = tokens[trig.first:trig.last + 1]
+    # "said the pair should not take office": the "not" of a said obligation is what is
+    # demanded, not a denial that anyone demanded it
+    inner = [] if trig.rule.said_only else tokens[trig.first:trig.last + 1]
     negated = window_has(tokens, trig.first, "negation", lex, NEGATION_WINDOW) or any(
         lex.has("negation", t.lower) for t in inner)
     # "Jika ..., X meminta ...": the condition ends at its comma; the main clause is asserted

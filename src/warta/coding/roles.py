@@ -216,14 +216,14 @@ def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: li
             continue
         if r.mention.country is None and r.mention.kind == "sector":
             # "offered its troops to Lebanon": a thing given, then who receives it
-            later = _marked_after(r, limit, refs, tokens, lex)
+            later = marked_after(r, limit, refs, tokens, lex)
             if later is not None:
                 return coordinated_right(later, refs, tokens, lex, limit)
         return coordinated_right(r, refs, tokens, lex, limit)
     return []
 
 
-def _marked_after(ref: MentionRef, limit: int, refs: list[MentionRef], tokens: list[Token],
+def marked_after(ref: MentionRef, limit: int, refs: list[MentionRef], tokens: list[Token],
                   lex: Lexicon) -> MentionRef | None:
     """A mention with a country after a recipient preposition, soon after `ref`."""
     for r in refs:

@@ -5,13 +5,41 @@ A language is a folder of data files; nothing here knows any particular language
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+try:
+    from yaml import CSafeLoader as _SafeLoader
+except ImportError:  # PyYAML built without libyaml
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+
 PACKS_DIR = Path(__file__).parent
+_BOOL = "tag:yaml.org,2002:bool"
+
+
+class DataLoader(_SafeLoader):
+    """YAML with the 1.2 booleans: only true/false are booleans.
+
+    YAML 1.1 reads on/off/yes/no as booleans, which turns the preposition "on" in a cue list
+    into True and silently drops it. Our data files are word lists first.
+    """
+
+
+DataLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != _BOOL]
+    for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()}
+DataLoader.add_implicit_resolver(
+    _BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+def read_yaml(path: Path) -> Any:
+    """Parsed contents of one of warta's YAML data files (see DataLoader)."""
+    with path.open(encoding="utf-8") as f:
+        return yaml.load(f, Loader=DataLoader)
 
 
 @cache
@@ -31,8 +59,7 @@ def load_yaml(lang: str, name: str) -> Any:
     path = pack_file(lang, name)
     if not path.is_file():
         return None
-    with path.open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
+    return read_yaml(path)
 
 
 def load_words(lang: str, name: str) -> list[str]:

@@ -10,9 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from warta.lang.pack import load_yaml
+from warta.lang.pack import load_yaml, read_yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
@@ -119,8 +117,7 @@ def _admin_places() -> list[tuple[str, Place]]:
 
 
 def _hand_places() -> list[tuple[str, Place]]:
-    with (DATA_DIR / "indonesia.yaml").open(encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+    data = read_yaml(DATA_DIR / "indonesia.yaml")
     out: list[tuple[str, Place]] = []
     for p in data["places"]:
         place = Place(p["name"], data["country"], p["lat"], p["lon"], None, p["feature"], 0,
@@ -136,8 +133,7 @@ def _alts(value: list[Any], at: int) -> list[str]:
 
 @cache
 def _world_data() -> dict[str, Any]:
-    with (DATA_DIR / "world.yaml").open(encoding="utf-8") as f:
-        data: dict[str, Any] = yaml.safe_load(f)
+    data: dict[str, Any] = read_yaml(DATA_DIR / "world.yaml")
     return data
 
 

@@ -1,0 +1,34 @@
+"""Language-pack files: YAML 1.2 booleans, so word lists keep "on", "no", "yes", "off"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from warta.lang.pack import available_languages, load_yaml, read_yaml
+
+
+def test_words_that_yaml_1_1_reads_as_booleans_stay_words(tmp_path: Path) -> None:
+    path = tmp_path / "cues.yaml"
+    path.write_text("markers: [on, off, yes, no, On, NO]\nflag: true\nother: False\n",
+                    encoding="utf-8")
+    assert read_yaml(path) == {"markers": ["on", "off", "yes", "no", "On", "NO"],
+                               "flag": True, "other": False}
+
+
+def test_the_english_recipient_markers_hold_on() -> None:
+    assert "on" in load_yaml("en", "cues.yaml")["recipient_markers"]
+
+
+def _booleans_in_lists(value: object) -> list[object]:
+    if isinstance(value, dict):
+        return [b for v in value.values() for b in _booleans_in_lists(v)]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, bool)] + [
+            b for v in value for b in _booleans_in_lists(v)]
+    return []
+
+
+def test_no_pack_list_holds_a_boolean() -> None:
+    for lang in available_languages():
+        for name in ("cues.yaml", "actors.yaml", "dates.yaml", "morph.yaml", "places.yaml"):
+            assert _booleans_in_lists(load_yaml(lang, name)) == [], (lang, name)
