@@ -34,9 +34,10 @@ CASES = [
      [("Sekjen Partai Demokrat Hinca Pandjaitan", "IDN", "PTY", "Hinca Pandjaitan")]),
     ("id", "Kodam Jaya menangkap pelaku.",
      [("Kodam Jaya", "IDN", "MIL", None), ("pelaku", None, "CRM", None)]),
-    # A capitalised head noun ("Serikat") starts the name that follows it.
+    # A capitalised head noun ("Serikat") starts the name that follows it; a known name
+    # after it is that organisation.
     ("id", "Serikat Force Ouvrière menyesali keputusan itu.",
-     [("Serikat Force Ouvrière", None, "LAB", "Serikat Force Ouvrière")]),
+     [("Serikat Force Ouvrière", "FRA", "LAB", "Force Ouvrière")]),
     ("id", "Serikat Pekerja Nasional menolak rencana itu.",
      [("Serikat Pekerja Nasional", None, "LAB", "Serikat Pekerja Nasional")]),
 ]

@@ -129,3 +129,30 @@ def test_a_said_obligation_not_to_act_is_an_asserted_demand(text: str, lang: str
     got = [e for e in warta.extract(text, lang=lang) if e.event == "REQUEST"]
     assert got and not got[0].negated and got[0].modality == "asserted"
     assert [a.country for a in got[0].actor] == ["HKG"]
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Seseorang meledakkan bom api di markas Partai Republik bulan lalu.", ["USA"]),
+    ("Teroris meledakkan bom di Kedutaan Besar Australia di Jakarta.", ["AUS"]),
+])
+def test_an_attack_at_someones_premises_is_an_attack_on_them(
+        text: str, recipient: list[str]) -> None:
+    got = [e for e in warta.extract(text, lang="id") if e.event == "ASSAULT"]
+    assert [a.country for a in got[0].recipient] == recipient
+
+
+def test_a_place_near_a_building_is_still_no_recipient() -> None:
+    got = [e for e in warta.extract("Israel menyerang Gaza di dekat rumah sakit.", lang="id")
+           if e.event == "ASSAULT"]
+    assert got and all(a.sector != "GOV" for a in got[0].recipient)
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Saat itu ia dikirim sebagai utusan ke Dinasti Liao.", [None], []),
+    ("Menlu Retno diutus ke Myanmar oleh Presiden Jokowi.", ["IDN"], ["MMR"]),
+])
+def test_the_one_sent_as_envoy_is_the_visitor(text: str, actor: list, recipient: list) -> None:
+    got = [e for e in warta.extract(text, lang="id") if e.event == "CONSULT"]
+    assert got and got[0].mode == "visit"
+    assert [a.country for a in got[0].actor] == actor
+    assert [a.country for a in got[0].recipient] == recipient

@@ -114,7 +114,8 @@ def knowledge() -> Knowledge:
     lang_aliases: dict[str, dict[str, tuple[str, ...]]] = {}
     for key, rec in (_read_yaml("orgs.yaml") or {}).items():
         entities[key] = _entity(key, "org", rec)
-        aliases[key] = tuple(rec.get("aka") or ())
+        # an organisation's own name is written the same in every language ("Force Ouvrière")
+        aliases[key] = (rec["n"], *(rec.get("aka") or ()))
     people = _read_yaml("people.yaml")
     for rec in people["people"]:
         key = rec["n"]

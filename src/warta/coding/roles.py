@@ -201,15 +201,19 @@ def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: li
             continue
         if r.marker and lex.has("agent_markers", r.marker):
             continue
+        attack = trig.rule.event == "ASSAULT"
+        # "bom di Kedutaan Besar Australia": the building named as the place is the target
+        named_premises = attack and lex.has("premises", tokens[r.first].lower)
         if r.marker and lex.has("locative_markers", r.marker) and not lex.has(
-                "recipient_markers", r.marker):
+                "recipient_markers", r.marker) and not named_premises:
             continue
         between = tokens[trig.last + 1: r.first]
         marked = r.marker is not None and lex.has("recipient_markers", r.marker)
+        premises = named_premises or (attack and _at_premises(between, lex))
         if any(_is_break(t, lex) for t in between) or len(between) > (
-                MAX_OBJECT_GAP if marked else MAX_DIRECT_OBJECT_GAP):
+                MAX_OBJECT_GAP if marked or premises else MAX_DIRECT_OBJECT_GAP):
             return []
-        if not marked and any((_is_preposition(t, lex) and not _quantity(between, k))
+        if not marked and not premises and any((_is_preposition(t, lex) and not _quantity(between, k))
                               or _is_verb(t, lex) for k, t in enumerate(between)):
             # "menghapus hukuman mati dari hukum Vatikan", "menolak rencana mendirikan
             # Albania": the mention belongs to a phrase inside the object, not to the verb
@@ -221,6 +225,17 @@ def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: li
                 return coordinated_right(later, refs, tokens, lex, limit)
         return coordinated_right(r, refs, tokens, lex, limit)
     return []
+
+
+def _at_premises(between: list[Token], lex: Lexicon) -> bool:
+    """ "meledakkan bom di markas | Partai Republik": an attack at someone's headquarters,
+    office or embassy is an attack on them. `between` ends right before the owner."""
+    words = [t.lower for t in between[-3:]]
+    for k in range(len(words) - 1):
+        if (lex.has("locative_markers", words[k]) and lex.has("premises", words[k + 1])
+                and len(words) - k <= 3):
+            return True
+    return False
 
 
 def marked_after(ref: MentionRef, limit: int, refs: list[MentionRef], tokens: list[Token],
