@@ -59,3 +59,19 @@ def test_the_definite_article_makes_no_plural() -> None:
     d = Discourse()
     d.remember(judge)
     assert d.last_person() == judge
+
+
+def test_he_never_stands_for_an_institution() -> None:
+    for lang, text in [
+        ("en", "He gained reputation at court once he was dispatched as an envoy to Liao."),
+        ("id", "Ia memperoleh reputasi di pengadilan saat ia dikirim sebagai utusan ke Liao."),
+    ]:
+        doc = process(Document(id="c", text=text, lang=lang, published=date(2017, 1, 1)))
+        visits = [e for e in doc.events if e.event == "CONSULT"]
+        assert visits and visits[0].actor[0].sector != "JUD", lang
+
+
+def test_pihaknya_may_stand_for_an_institution() -> None:
+    doc = process(Document(id="p", text="Polri menegaskan pihaknya menangkap pelaku.", lang="id",
+                           published=date(2017, 1, 1)))
+    assert [a.sector for e in doc.events for a in e.actor] == ["COP"]

@@ -155,4 +155,5 @@ def test_the_one_sent_as_envoy_is_the_visitor(text: str, actor: list, recipient:
     got = [e for e in warta.extract(text, lang="id") if e.event == "CONSULT"]
     assert got and got[0].mode == "visit"
     assert [a.country for a in got[0].actor] == actor
+    assert [a.sector for a in got[0].actor] == ["GOV"]  # an envoy is a government's
     assert [a.country for a in got[0].recipient] == recipient

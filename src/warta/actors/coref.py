@@ -6,6 +6,7 @@ actors mentioned earlier in the document. Which words are pronouns is pack data 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from warta.model import ActorMention, Token
@@ -40,9 +41,12 @@ class Discourse:
         if len(self.latest) > 30:
             del self.latest[next(iter(self.latest))]
 
-    def last_person(self) -> ActorMention | None:
-        """The most recently mentioned person: named, or one described by a singular title."""
-        return next((m for m in reversed(self.latest.values()) if is_person_like(m)), None)
+    def last_person(self, accept: Callable[[ActorMention], bool] | None = None
+                    ) -> ActorMention | None:
+        """The most recently mentioned person: named, or one described by a singular title
+        (and passing `accept`, when given)."""
+        return next((m for m in reversed(self.latest.values())
+                     if is_person_like(m) and (accept is None or accept(m))), None)
 
     def last_two_parties(self, prefer_people: bool) -> list[ActorMention]:
         """The two most recent actors of different countries ("kedua negara", "both sides")."""

@@ -6,7 +6,7 @@ a reported statement, a threat) reframes it (modality.py, reframe.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta.actors.coref import Discourse
 from warta.coding.lexicon import NO_EVENT, Lexicon
@@ -185,6 +185,8 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
             civilian_actor=bool(actor) and all(a.sector in CIVILIAN_SECTORS for a in actor))
         event, cameo, negated, modality = reframe(event, cameo, framing, rule.official_as,
                                                   rule.civilian_as)
+        if rule.actor_sector:  # "ia dikirim sebagai utusan": whoever is sent is a diplomat
+            actor = [a if a.sector else replace(a, sector=rule.actor_sector) for a in actor]
         if (actor or rule.unstated_actor) and (recipient or not rule.needs_recipient) and (
                 event != NO_EVENT):
             out.append(Coded(trig, event, cameo, _unique(actor), _unique(recipient),

@@ -65,8 +65,13 @@ def _add_pronouns(tokens: list[Token], refs: list[MentionRef], report: Report | 
         else:
             # "The judge ... ruled ... when he cleared Duffy": a person named earlier in the
             # same sentence (its first, usually the subject) before anyone of the story.
-            ante = next((r.mention for r in refs if r.last < i and is_person_like(r.mention)),
-                        None) or discourse.last_person()
+            # "he", "ia" stand for a person, never for "the court" ("pihaknya" may).
+            def fits(m: ActorMention, person: bool = lex.has("pronouns_person", tok.lower)
+                     ) -> bool:
+                return is_person_like(m) and not (person and any(
+                    lex.has("institutions", w) for w in m.text.lower().split()))
+            ante = next((r.mention for r in refs if r.last < i and fits(r.mention)),
+                        None) or discourse.last_person(fits)
         if ante is None:  # "Ia membunuh ..." with no one named before: someone, unknown
             ante = ActorMention(text=tok.text, span=(tok.start, tok.end), kind="pronoun")
         marker = tokens[i - 1].lower if i and (

@@ -41,6 +41,7 @@ class Rule:
     said_only: bool  # only inside a reported statement, whose speaker is the actor ("must")
     land_object: bool  # fires only on a country given up as its object ("menyerahkan Italia")
     unstated_actor: bool  # news reports it without saying who acts ("the probe began in June")
+    actor_sector: str | None  # what the act makes its actor ("sent as envoy": a government's)
     official_as: dict[str, str] | None  # what the event is when done by an official actor
     civilian_as: dict[str, str] | None  # ... and when done by civilians ("strike": a protest)
     confidence: float
@@ -103,6 +104,7 @@ def _rule(raw: dict[str, Any], lang: str) -> Rule:
                 genitive=raw.get("genitive"), passive_only=bool(raw.get("passive_only")),
                 said_only=bool(raw.get("said_only")), land_object=bool(raw.get("land_object")),
                 unstated_actor=bool(raw.get("unstated_actor")),
+                actor_sector=raw.get("actor_sector"),
                 needs_recipient=bool(raw.get("needs_recipient")),
                 inverse=bool(raw.get("inverse")),
                 official_as=_alt(raw.get("official_as")), civilian_as=_alt(raw.get("civilian_as")),
