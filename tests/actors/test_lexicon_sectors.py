@@ -1,0 +1,24 @@
+"""Sector words of the language packs: equipment, border police, security chiefs."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.actors import find_actor_mentions
+from warta.actors.finder import resolve_actor
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), [
+    ("Russian aircraft", "RUS", "MIL"),  # equipment with its operator named
+    ("British aircraft using precision guided missiles", "GBR", "MIL"),
+    ("U.S. border patrol agents", "USA", "COP"),
+    ("Cairo's security chief", "EGY", "COP"),
+])
+def test_english_sector_words(phrase: str, country: str, sector: str) -> None:
+    got = resolve_actor(phrase, "en")
+    assert (got.country, got.sector) == (country, sector)
+
+
+def test_aircraft_alone_is_no_actor_in_a_sentence() -> None:
+    text = "The aircraft landed in Jakarta."
+    assert find_actor_mentions(text, 0, len(text), "en") == []
