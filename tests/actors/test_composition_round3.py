@@ -3,6 +3,8 @@ weapons and modifier nouns that are no actors."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from warta.actors import find_actor_mentions, resolve_actor
@@ -40,7 +42,22 @@ CASES = [
      [("Serikat Force Ouvrière", "FRA", "LAB", "Force Ouvrière")]),
     ("id", "Serikat Pekerja Nasional menolak rencana itu.",
      [("Serikat Pekerja Nasional", None, "LAB", "Serikat Pekerja Nasional")]),
+    # a unit or officer of a known body, inside a longer name, is of that body
+    ("id", "Komisi III DPR RI menggelar rapat.",
+     [("Komisi III DPR RI", "IDN", "LEG", None)]),
+    ("id", "Ia ditangkap oleh Badan Reserse Kriminal Polri.",
+     [("Badan Reserse Kriminal Polri", "IDN", "COP", None)]),
+    ("id", "Ketua Umum DPP Partai Nasdem hadir.",
+     [("Ketua Umum DPP Partai Nasdem", "IDN", "PTY", None)]),
+    # "ketua", "kepala" are weak titles: the body led decides
+    ("id", "Wakil Ketua KPK ditangkap.", [("Wakil Ketua KPK", "IDN", "GOV", None)]),
 ]
+
+
+def test_out_of_office_the_title_names_the_standing() -> None:
+    text = "Ketua umum PDIP Megawati hadir."
+    m = find_actor_mentions(text, 0, len(text), "id", date(2014, 5, 1))[0]
+    assert (m.name, m.country, m.sector) == ("Megawati Soekarnoputri", "IDN", "PTY")
 
 
 @pytest.mark.parametrize(("lang", "text", "want"), CASES)

@@ -232,6 +232,10 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
     start, end = toks[run[0].i].start, toks[run[-1].j - 1].end
     m = ActorMention(text=text[start:end], span=(start, end), kind="name")
     countries = [c for p in own if (c := _country_of(p))]
+    # a known organisation swallowed into a longer name ("Komisi III DPR", "Ketua Umum DPP
+    # Partai Nasdem"): the name is a unit or officer of it
+    inner = [kn.entities[p.value] for p in own
+             if p.kind == CAP and p.value in kn.entities and kn.entities[p.value].kind == "org"]
     m.plural = any(p.kind == lx.DET and toks[p.i].key in lex.plural_words for p in own)
     # A reduplicated noun is plural ("negara-negara"): its token text is longer than its key.
     m.plural = m.plural or any(len(toks[k].text) > len(toks[k].key) for p in own
@@ -251,7 +255,11 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
         m.kind, m.name, m.wikidata = "person", ent.name, ent.wikidata
         m.country, m.sector = ent.at(day, dated=when is not None)
         titled = [p.value.split()[0] for p in own if p.kind == lx.TITLE]
-        if when is None and titled and m.sector != titled[0]:
+        if titled and m.sector in ("ELI", None) and ent.sector == titled[0]:
+            # "Ketua Umum PDIP Megawati" in 2014: out of office, her standing (party,
+            # church ...) is what the title names
+            m.sector = ent.sector
+        elif when is None and titled and m.sector != titled[0]:
             # Undated: an office named in the text says which of the person's roles is meant.
             role = next((r for r in ent.roles if r.sector == titled[0]), None)
             if role is not None:
@@ -284,9 +292,12 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
         m.kind, m.sector = "org", org_sector
         m.name = text[toks[caps[0].i].start:toks[caps[-1].j - 1].end] if caps else m.text
         m.country = countries[0] if countries else None
+        if inner:  # a unit of a known body has its country and sector ("Bareskrim Polri")
+            country, unit_sector = inner[-1].at(day)
+            m.country, m.sector = m.country or country, unit_sector or m.sector
     elif kinds & {lx.TITLE, lx.RANK, lx.NOUN, lx.WEAPON}:
         m.kind, m.sector = "sector", sector
-        m.country = countries[0] if countries else None
+        m.country = countries[0] if countries else inner[-1].at(day)[0] if inner else None
         names = [p for p in own if p.kind in (CAP, PARTICLE)]
         if names:
             m.kind = "person"
