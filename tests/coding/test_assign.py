@@ -157,3 +157,14 @@ def test_the_one_sent_as_envoy_is_the_visitor(text: str, actor: list, recipient:
     assert [a.country for a in got[0].actor] == actor
     assert [a.sector for a in got[0].actor] == ["GOV"]  # an envoy is a government's
     assert [a.country for a in got[0].recipient] == recipient
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # returning something to no one is no retreat ("recovering state assets")
+    ("Pemerintah berhasil mengembalikan aset-aset negara yang sempat dikorupsi.", []),
+    ("Israel mengembalikan jenazah tentara kepada Hamas.", [("RETREAT", ["ISR"], ["PSE"])]),
+    # prisoners of war are people: returning them is a retreat
+    ("Rusia mengembalikan tawanan perang Ukraina.", [("RETREAT", ["RUS"], ["UKR"])]),
+])
+def test_returning_needs_someone(text: str, want: list) -> None:
+    assert roles(text, "id") == want
