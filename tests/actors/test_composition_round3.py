@@ -51,6 +51,11 @@ CASES = [
      [("Ketua Umum DPP Partai Nasdem", "IDN", "PTY", None)]),
     # "ketua", "kepala" are weak titles: the body led decides
     ("id", "Wakil Ketua KPK ditangkap.", [("Wakil Ketua KPK", "IDN", "GOV", None)]),
+    ("id", "Sementara Ketua DPP PKS Aboebakar Al Habsy membantah.",
+     [("Ketua DPP PKS Aboebakar Al Habsy", "IDN", "PTY", "Aboebakar Al Habsy")]),
+    # a country's own words are no organisation head ("Serikat" of "Amerika Serikat")
+    ("id", "Menteri Luar Negeri Amerika Serikat Condoleezza Rice mengecam.",
+     [("Menteri Luar Negeri Amerika Serikat Condoleezza Rice", "USA", "GOV", "Condoleezza Rice")]),
 ]
 
 

@@ -168,3 +168,12 @@ def test_the_one_sent_as_envoy_is_the_visitor(text: str, actor: list, recipient:
 ])
 def test_returning_needs_someone(text: str, want: list) -> None:
     assert roles(text, "id") == want
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hewan mirip babi yang ditangkap warga Sangatta diduga tikus raksasa.", "id"),
+    ("Warga menangkap pencuri motor.", "id"),
+    ("Residents caught a thief.", "en"),
+])
+def test_civilians_catching_someone_is_no_arrest(text: str, lang: str) -> None:
+    assert [e.event for e in warta.extract(text, lang=lang)] == []

@@ -195,7 +195,9 @@ def _named(run: list[Piece], toks: list[lx.Token], lex: lx.Lexicon) -> bool:
 
 def _org_sector(run: list[Piece], toks: list[lx.Token], lex: lx.Lexicon) -> str | None:
     """Sector of a named organisation: a capitalised run holding an org head word."""
-    caps = [p for p in run if toks[p.i].text[:1].isupper() and p.kind not in (lx.DET,)]
+    # a place's own words are no head: "Amerika Serikat" holds "Serikat" (union)
+    caps = [p for p in run if toks[p.i].text[:1].isupper() and p.kind not in (lx.DET,)
+            and p.kind not in PLACES | {lx.ADJ, lx.PEOPLE}]
     if len(caps) < 2 or not any(p.kind == CAP for p in run):
         return None
     for p in caps:
@@ -297,8 +299,16 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
             m.country, m.sector = m.country or country, unit_sector or m.sector
     elif kinds & {lx.TITLE, lx.RANK, lx.NOUN, lx.WEAPON}:
         m.kind, m.sector = "sector", sector
-        m.country = countries[0] if countries else inner[-1].at(day)[0] if inner else None
+        m.country = countries[0] if countries else None
+        if inner:  # "Ketua DPP PKS Aboebakar": an officer of a known body
+            body_country, body_sector = inner[-1].at(day)
+            m.country = m.country or body_country
+            if not kinds & {lx.TITLE, lx.NOUN} and body_sector:
+                m.sector = body_sector  # a weak title ("ketua") is what the body is
         names = [p for p in own if p.kind in (CAP, PARTICLE)]
+        body_at = [p.i for p in own if p.kind == CAP and p.value in kn.entities]
+        if body_at:  # the officer's name follows the body's ("Ketua DPP PKS | Aboebakar")
+            names = [p for p in names if p.i > body_at[-1]]
         if names:
             m.kind = "person"
             m.name = text[toks[names[0].i].start:toks[names[-1].j - 1].end]
