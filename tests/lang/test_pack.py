@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+import yaml
+
 from warta.lang.pack import available_languages, load_yaml, read_yaml
 
 
@@ -32,3 +35,10 @@ def test_no_pack_list_holds_a_boolean() -> None:
     for lang in available_languages():
         for name in ("cues.yaml", "actors.yaml", "dates.yaml", "morph.yaml", "places.yaml"):
             assert _booleans_in_lists(load_yaml(lang, name)) == [], (lang, name)
+
+
+def test_a_key_written_twice_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "orgs.yaml"
+    path.write_text("MIT: {n: One}\nUN: {n: Two}\nMIT: {n: Three}\n", encoding="utf-8")
+    with pytest.raises(yaml.constructor.ConstructorError, match="'MIT' written twice"):
+        read_yaml(path)

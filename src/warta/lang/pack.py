@@ -22,11 +22,22 @@ _BOOL = "tag:yaml.org,2002:bool"
 
 
 class DataLoader(_SafeLoader):
-    """YAML with the 1.2 booleans: only true/false are booleans.
+    """YAML with the 1.2 booleans, and no key written twice.
 
     YAML 1.1 reads on/off/yes/no as booleans, which turns the preposition "on" in a cue list
-    into True and silently drops it. Our data files are word lists first.
+    into True and silently drops it: our data files are word lists first. A key written
+    twice silently keeps the last value (two organisations keyed MIT): refused here.
     """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} written twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 DataLoader.yaml_implicit_resolvers = {
