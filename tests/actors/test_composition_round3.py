@@ -53,6 +53,11 @@ CASES = [
     ("id", "Wakil Ketua KPK ditangkap.", [("Wakil Ketua KPK", "IDN", "GOV", None)]),
     ("id", "Sementara Ketua DPP PKS Aboebakar Al Habsy membantah.",
      [("Ketua DPP PKS Aboebakar Al Habsy", "IDN", "PTY", "Aboebakar Al Habsy")]),
+    # a group belonging to a person is the actor, of the person's country
+    ("id", "Ribuan pendukung Prabowo berunjuk rasa.",
+     [("Ribuan pendukung Prabowo", "IDN", "CVL", None)]),
+    ("en", "Assad forces attacked.", [("Assad forces", "SYR", "MIL", None)]),
+    ("id", "Pemerintahan Jokowi menolak.", [("Pemerintahan Jokowi", "IDN", "GOV", None)]),
     # a country's own words are no organisation head ("Serikat" of "Amerika Serikat")
     ("id", "Menteri Luar Negeri Amerika Serikat Condoleezza Rice mengecam.",
      [("Menteri Luar Negeri Amerika Serikat Condoleezza Rice", "USA", "GOV", "Condoleezza Rice")]),

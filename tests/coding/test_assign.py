@@ -177,3 +177,22 @@ def test_returning_needs_someone(text: str, want: list) -> None:
 ])
 def test_civilians_catching_someone_is_no_arrest(text: str, lang: str) -> None:
     assert [e.event for e in warta.extract(text, lang=lang)] == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    (("Jurubicara MDC sebelumnya mengatakan polisi telah menggunakan gas air mata serta "
+      "memukuli pendukung partai."), "id"),
+    (("An MDC spokesman said police had used water cannon and tear gas and beaten party "
+      "supporters."), "en"),
+])
+def test_coordinated_verbs_of_a_reported_clause_share_its_subject(text: str, lang: str) -> None:
+    got = [e for e in warta.extract(text, lang=lang) if e.event == "ASSAULT"]
+    assert [a.sector for a in got[0].actor] == ["COP"]
+
+
+def test_a_countrys_people_and_its_government_are_two_actors() -> None:
+    text = ("Young Algerians blocked roads leading to the city centre on Sunday to press their "
+            "demands for greater freedom and opportunities from President Bouteflika's "
+            "government.")
+    got = [e for e in warta.extract(text, lang="en") if e.event == "PROTEST"]
+    assert [(a.country, a.sector) for a in got[0].recipient] == [("DZA", "GOV")]

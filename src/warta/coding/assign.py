@@ -221,14 +221,17 @@ def _nominal_roles(trig: TriggerMatch, refs: list[MentionRef], limit: int,
 
 def _not_self(actor: list[ActorMention], recipient: list[ActorMention]) -> list[ActorMention]:
     """Recipients other than the actor; a group holding the actor ("kedua negara") is no recipient."""
-    mine = {(a.country, a.name) for a in actor if a.country or a.name}  # unknowns are not "same"
-    groups = {r.span for r in recipient if (r.country, r.name) in mine and r.kind != "pronoun"}
+    # unknowns are not "same"; a country's people and its government are two actors
+    # ("Algerians pressed their demands on President Bouteflika's government")
+    mine = {(a.country, a.name, a.sector) for a in actor if a.country or a.name}
+    groups = {r.span for r in recipient
+              if (r.country, r.name, r.sector) in mine and r.kind != "pronoun"}
     same_span_group = {sp for sp in groups if sum(1 for r in recipient if r.span == sp) > 1}
     # the actor's own country, named as a thing acted on ("the Pope removed the death
     # penalty from the Vatican law"), is where it happened, not someone else acted upon
     own = {a.country for a in actor if a.country}
     return [r for r in recipient
-            if (r.country, r.name) not in mine and r.span not in same_span_group
+            if (r.country, r.name, r.sector) not in mine and r.span not in same_span_group
             and not (r.kind == "country" and r.country in own)]
 
 

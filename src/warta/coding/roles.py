@@ -132,7 +132,12 @@ def subject_of(trig: TriggerMatch, prev: TriggerMatch | None, refs: list[Mention
         return None  # "X mendukung Y, dan menentang Z": Y is the object of the first verb
     if prev is not None and near.last < prev.first:
         return None  # the subject stands before the previous verb: shared
-    if len(between) > MAX_SUBJECT_GAP:
+    if len(between) > MAX_SUBJECT_GAP and not (
+            floor > 0 and near.first <= floor + 1
+            and any(lex.has("coordinators", t.lower) for t in between)):
+        # far from its verb, a mention is its subject only as the subject of a reported
+        # clause whose verbs are coordinated: "mengatakan polisi telah menggunakan gas air
+        # mata serta memukuli pendukung partai"
         return []
     return _coordinated_left(near, refs, tokens, lex)
 
