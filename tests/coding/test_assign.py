@@ -196,3 +196,14 @@ def test_a_countrys_people_and_its_government_are_two_actors() -> None:
             "government.")
     got = [e for e in warta.extract(text, lang="en") if e.event == "PROTEST"]
     assert [(a.country, a.sector) for a in got[0].recipient] == [("DZA", "GOV")]
+
+
+def test_a_name_after_and_starts_another_clause() -> None:
+    text = ("Rusia dan Jepang telah melarang impor unggas dan Financial Times melaporkan bahwa "
+            "Afrika Selatan juga mengikuti jejak itu.")
+    assert roles(text, "id") == [("COERCE", ["RUS", "JPN"], [])]
+
+
+def test_a_product_demo_is_no_protest() -> None:
+    text = "Jutaan pengguna internet Amerika Serikat dikejutkan dengan video demo sebuah robot."
+    assert warta.extract(text, lang="id") == []

@@ -218,6 +218,11 @@ def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: li
         if any(_is_break(t, lex) for t in between) or len(between) > (
                 MAX_OBJECT_GAP if marked or premises else MAX_DIRECT_OBJECT_GAP):
             return []
+        if not marked and r.mention.kind != "sector" and any(
+                lex.has("coordinators", t.lower) for t in between):
+            # "melarang impor unggas dan Financial Times melaporkan": after "and" the
+            # mention starts another clause, it is not what was banned
+            return []
         if not marked and not premises and any((_is_preposition(t, lex) and not _quantity(between, k))
                               or _is_verb(t, lex) for k, t in enumerate(between)):
             # "menghapus hukuman mati dari hukum Vatikan", "menolak rencana mendirikan
