@@ -9,11 +9,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from warta.coding.lexicon import load_lexicon
-from warta.model import Actor, DateMention, Document, Location, PlaceMention, Sentence
+from warta.model import Actor, DateMention, Document, Event, Location, PlaceMention, Sentence
 
 # Events whose target, when none is named, is the place they are done in.
 # (Not RETREAT: where one surrenders or what one leaves is no target.)
 PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "MOBILIZE", "AID"})
+# Acts done to someone (PLOVER's forceful types and threats): with no target named, the
+# people or government of the country where they happen ("police arrested 12 in Cairo").
+AIMED_AT_PEOPLE = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # Who is taken to belong where the event happens when nothing else says where they are from:
 # protesters, police, students in Jakarta are Indonesian (CAMEO's convention); troops,
 # officials and named people are not (they travel).
@@ -43,22 +46,49 @@ def place_events(doc: Document) -> Document:
         sent = doc.sentences[e.sentence_index]
         location = event_location(doc, sent, e.trigger.span[0], locatives)
         e.location = location
-        if location is None or not location.text:
-            continue
-        e.actor = [_located(a, location.country) for a in e.actor]
-        e.recipient = [_located(a, location.country) for a in e.recipient]
-        span = _place_span(doc, sent, location)
-        if span is None or not location.country or e.recipient or (
-                _word_before(doc.text, span[0], sent.start) not in locatives):
-            continue  # "in Montenegro" is where it was done; "leave Sicily" names what was left
-        if e.mode == "visit" and all(a.country != location.country for a in e.actor):
-            # "arrived in Amman on a visit": the host is the country visited
-            e.recipient = [Actor(location.text, span, country=location.country, sector="GOV")]
-        elif e.event in PLACE_TARGETED and all(a.country != location.country for a in e.actor):
-            # "Serbia lifted a curfew in Montenegro": what is done in a place is done to it
-            # (at home, as "removed the death penalty from the Vatican law", no one else is)
-            e.recipient = [Actor(location.text, span, country=location.country)]
+        span = None
+        if location is not None and location.text:
+            span = _place_span(doc, sent, location)
+            _place_roles(e, location, span, doc.text, sent, locatives)
+        implied_recipients(e, location, span)
     return doc
+
+
+def _place_roles(e: Event, location: Location, span: tuple[int, int] | None, text: str,
+                 sent: Sentence, locatives: frozenset[str]) -> None:
+    """Who belongs to the event's place, and whom an act done in a foreign place is done to."""
+    e.actor = [_located(a, location.country) for a in e.actor]
+    e.recipient = [_located(a, location.country) for a in e.recipient]
+    if span is None or not location.country or e.recipient or (
+            _word_before(text, span[0], sent.start) not in locatives):
+        return  # "in Montenegro" is where it was done; "leave Sicily" names what was left
+    if e.mode == "visit" and all(a.country != location.country for a in e.actor):
+        # "arrived in Amman on a visit": the host is the country visited
+        e.recipient = [Actor(location.text, span, country=location.country, sector="GOV")]
+    elif e.event in PLACE_TARGETED and all(a.country != location.country for a in e.actor):
+        # "Serbia lifted a curfew in Montenegro": what is done in a place is done to it
+        # (at home, as "removed the death penalty from the Vatican law", no one else is)
+        e.recipient = [Actor(location.text, span, country=location.country)]
+
+
+def implied_recipients(e: Event, location: Location | None, span: tuple[int, int] | None) -> None:
+    """Whom an event was done to when the text names no one of a known country (PLOVER's
+    domestic events): the people of the place it happened in, else of the actor's country.
+
+    "Egyptian police opened fire on demonstrators", "Sudanese rebels shelled Juba": a party
+    acted on with no country of its own, or none named for a forceful act, is of the country
+    the act happens in; "Fijian rebels will release Prime Minister X": X is Fijian.
+    """
+    own = {a.country for a in e.actor if a.country}
+    home = location.country if location is not None and location.country else (
+        next(iter(own)) if len(own) == 1 else None)
+    if home is None:
+        return
+    e.recipient = [replace(r, country=home) if r.country is None else r for r in e.recipient]
+    if not e.recipient and own and e.event in AIMED_AT_PEOPLE:
+        where = (location.text, span) if location is not None and span is not None else (
+            e.actor[0].text, e.actor[0].span)
+        e.recipient = [Actor(where[0], where[1], country=home)]
 
 
 def _place_span(doc: Document, sent: Sentence, location: Location) -> tuple[int, int] | None:
