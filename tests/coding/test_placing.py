@@ -53,3 +53,11 @@ def test_party_acted_on_takes_the_country_of_the_place_then_of_the_actor() -> No
 def test_no_target_is_implied_for_a_withdrawal_or_a_statement() -> None:
     [e] = _coded("Georgian President Eduard Shevardnadze resigned on Sunday.")
     assert (e.event, e.recipient) == ("RETREAT", [])
+
+
+def test_anyone_acting_in_a_place_is_local_but_who_meets_there_has_travelled() -> None:
+    [e] = _coded("Prisoners rioted at a jail in Dili on Monday.")
+    assert (e.event, [a.country for a in e.actor], [a.country for a in e.recipient]) == (
+        "PROTEST", ["TLS"], ["TLS"])
+    [m] = _coded("The delegation held talks in Bucharest on Monday.")
+    assert (m.event, [a.country for a in m.actor]) == ("CONSULT", [None])

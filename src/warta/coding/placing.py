@@ -18,8 +18,10 @@ PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "MOBILIZE", "AID"})
 # people or government of the country where they happen ("police arrested 12 in Cairo").
 AIMED_AT_PEOPLE = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # Who is taken to belong where the event happens when nothing else says where they are from:
-# protesters, police, students in Jakarta are Indonesian (CAMEO's convention); troops,
-# officials and named people are not (they travel).
+# protesters, police, students in Jakarta are Indonesian (CAMEO's convention), and so is
+# anyone acting there (a party blocking roads in Algiers, a president imposing a curfew),
+# except at meetings and visits, which officials and named people travel to.
+TRAVELLERS_MEET = frozenset({"CONSULT"})
 LOCAL_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "COP", "CRM", "JUD", "MED", "REL",
                            "AGR", "HLH", "BUS"})
 
@@ -57,8 +59,10 @@ def place_events(doc: Document) -> Document:
 def _place_roles(e: Event, location: Location, span: tuple[int, int] | None, text: str,
                  sent: Sentence, locatives: frozenset[str]) -> None:
     """Who belongs to the event's place, and whom an act done in a foreign place is done to."""
-    e.actor = [_located(a, location.country) for a in e.actor]
-    e.recipient = [_located(a, location.country) for a in e.recipient]
+    # who meets or visits has travelled there; anyone else acting there is taken to be local
+    travelled = e.event in TRAVELLERS_MEET or e.mode == "visit"
+    e.actor = [_located(a, location.country, travelled) for a in e.actor]
+    e.recipient = [_located(a, location.country, travelled) for a in e.recipient]
     if span is None or not location.country or e.recipient or (
             _word_before(text, span[0], sent.start) not in locatives):
         return  # "in Montenegro" is where it was done; "leave Sicily" names what was left
@@ -97,8 +101,8 @@ def _place_span(doc: Document, sent: Sentence, location: Location) -> tuple[int,
     return (at, at + len(location.text)) if at >= 0 else None
 
 
-def _located(a: Actor, country: str | None) -> Actor:
-    if a.country is None and country and a.sector in LOCAL_SECTORS:
+def _located(a: Actor, country: str | None, travelled: bool) -> Actor:
+    if a.country is None and country and (a.sector in LOCAL_SECTORS or not travelled):
         return replace(a, country=country)
     return a
 
