@@ -22,6 +22,17 @@ def roles(text: str, lang: str) -> list[tuple[str, list[str | None], list[str | 
     # the content's object is the recipient of the threat
     ("The United States threatened to impose new sanctions on Iran.", "en",
      ("THREATEN", ["USA"], ["IRN"])),
+    # no object right after it: a threat or protest aims at the country named further on,
+    # a refusal or accusation at whoever authored what it is about
+    ("Iran threatened to shell Iraqi towns today.", "en", ("THREATEN", ["IRN"], ["IRQ"])),
+    ("Palestinian youths threw stones during demonstrations against the Israeli military.", "en",
+     ("PROTEST", ["PSE"], ["ISR"])),
+    ("Berlin rejected recent calls by Belarus's rulers for immediate economic aid.", "en",
+     ("REJECT", ["DEU"], ["BLR"])),
+    ("Albania on Friday denounced as an ugly crime Serbia's suppression of the unrest.", "en",
+     ("ACCUSE", ["ALB"], ["SRB"])),
+    ("Britain rejected the plan for establishing an independent Albania.", "en",
+     ("REJECT", ["GBR"], [])),
     # what is done in a place is done to it
     ("Serbia lifted a night curfew in Montenegro.", "en", ("CONCEDE", ["SRB"], ["MNE"])),
     # a reporting verb that is an event itself

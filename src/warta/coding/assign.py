@@ -28,13 +28,18 @@ from warta.coding.reframe import (
     Framing,
     reframe,
 )
-from warta.coding.roles import MentionRef, agent_of, is_passive, object_of, subject_of
+from warta.coding.roles import MentionRef, agent_of, aimed_at, is_passive, object_of, subject_of
 from warta.coding.statements import Report
 from warta.model import ActorMention, Token
 
 INTENT_WINDOW = 8  # "hendaknya memanfaatkan peluang ini, bersama-sama membela ..."
 # Their recipient is the subject of their complement: "demanded that the US ...".
 COMPLEMENT_TAKERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# With no object right after them, a threat or a protest is aimed at the first country named
+# further in its clause; a demand, refusal or accusation at whoever authored what it is about
+# ("rejected calls by Belarus", "denounced Serbia's suppression").
+AIMED_FURTHER = frozenset({"THREATEN", "PROTEST"})
+AIMED_AT_AUTHOR = frozenset({"REQUEST", "REJECT", "ACCUSE"})
 
 
 @dataclass(slots=True)
@@ -86,6 +91,11 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
             obj = object_of(inner, limit, refs, tokens, lex)
             if obj:
                 break
+        if not obj and (trig.rule.event in AIMED_FURTHER or trig.rule.event in AIMED_AT_AUTHOR):
+            # "threatened to shell Iraqi towns", "rejected recent calls by Belarus's rulers"
+            obj = aimed_at(trig, limit, refs, tokens, lex,
+                           through_complement=trig.rule.event in COMPLEMENT_TAKERS,
+                           authored=trig.rule.event in AIMED_AT_AUTHOR)
         actor, recipient = flat(subject), flat(obj)
         rule = trig.rule
         # "the attacks", "received support", "for helping": a noun, whose actor stands right

@@ -16,6 +16,7 @@ from warta.model import ActorMention, Token
 MAX_SUBJECT_GAP = 6  # tokens between a subject and its verb ("Rusia dengan tegas mendukung")
 MAX_APPOSITION = 14  # tokens of a ", a key U.S. ally in the war against terrorism," aside
 MAX_OBJECT_GAP = 6  # tokens between a verb and an object it takes with a preposition
+MAX_AIM_GAP = 12  # tokens between an act and whom it is aimed at, further in its clause
 MAX_DIRECT_OBJECT_GAP = 3  # ... and a direct object ("menolak rencana mendirikan Albania": no)
 
 
@@ -221,6 +222,40 @@ def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: li
                 return coordinated_right(later, refs, tokens, lex, limit)
         return coordinated_right(r, refs, tokens, lex, limit)
     return []
+
+
+def aimed_at(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: list[Token],
+             lex: Lexicon, through_complement: bool = False, authored: bool = False
+             ) -> list[MentionRef]:
+    """Whom an act is aimed at when no object stands right after it: the first mention of a
+    known country later in its clause, with its list ("demanded an immediate admission by
+    Moscow", "threatened to shell Iraqi towns", "rejected recent calls by Belarus's rulers").
+
+    With `through_complement`, the clause goes on past "that" ("demanded Friday that the
+    United States ..."). With `authored`, only a mention that names whose the act's object is
+    counts: one rejects calls by Belarus, not "the plan for establishing an independent Albania".
+    """
+    for r in refs:
+        if r.first <= trig.last:
+            continue
+        if r.first >= limit or r.first - trig.last > MAX_AIM_GAP:
+            return []
+        if any(_is_break(t, lex) and not (through_complement and lex.has("complementizers", t.lower))
+               for t in tokens[trig.last + 1:r.first]):
+            return []
+        if r.mention.country is not None and (not authored or _author(r, tokens, lex)):
+            return coordinated_right(r, refs, tokens, lex, limit)
+    return []
+
+
+def _author(ref: MentionRef, tokens: list[Token], lex: Lexicon) -> bool:
+    """A mention that names whose a thing is: "calls by Belarus", "an offer from X", "Serbia's"."""
+    marked = ref.marker is not None and (lex.has("agent_markers", ref.marker)
+                                         or lex.has("source_markers", ref.marker))
+    last = tokens[ref.last].lower
+    possessive = last.endswith(("'s", "’s")) or (
+        ref.last + 1 < len(tokens) and tokens[ref.last + 1].lower in ("'s", "’s", "'"))
+    return marked or possessive
 
 
 def _marked_after(ref: MentionRef, limit: int, refs: list[MentionRef], tokens: list[Token],
