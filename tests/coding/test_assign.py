@@ -33,6 +33,16 @@ def roles(text: str, lang: str) -> list[tuple[str, list[str | None], list[str | 
      ("ACCUSE", ["ALB"], ["SRB"])),
     ("Britain rejected the plan for establishing an independent Albania.", "en",
      ("REJECT", ["GBR"], [])),
+    # an unqualified actor dealing with a country's own people or institutions is of it; a
+    # country named as such, or the UN, says nothing of who acts
+    ("President Levy Mwanawasa has reneged on his commitment to the Zambian people.", "en",
+     ("REJECT", ["ZMB"], ["ZMB"])),
+    ("Judge Alejandro Rivera opened fraud investigations against 28 Chilean government officials.",
+     "en", ("ACCUSE", ["CHL"], ["CHL"])),
+    ("President Bush has threatened further action against Russia.", "en",
+     ("THREATEN", [None], ["RUS"])),
+    ("The rebels announced they will return weapons seized from United Nations peacekeepers.",
+     "en", ("AGREE", [None], ["UNO"])),
     # what is done in a place is done to it
     ("Serbia lifted a night curfew in Montenegro.", "en", ("CONCEDE", ["SRB"], ["MNE"])),
     # a reporting verb that is an event itself

@@ -6,7 +6,7 @@ a reported statement, a threat) reframes it (modality.py, reframe.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta.actors.coref import Discourse
 from warta.coding.lexicon import NO_EVENT, Lexicon
@@ -33,6 +33,8 @@ from warta.coding.statements import Report
 from warta.model import ActorMention, Token
 
 INTENT_WINDOW = 8  # "hendaknya memanfaatkan peluang ini, bersama-sama membela ..."
+# Meetings are where people travel: who meets a country's people need not be of it.
+TRAVELLERS_MEET = frozenset({"CONSULT"})
 # Their recipient is the subject of their complement: "demanded that the US ...".
 COMPLEMENT_TAKERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # With no object right after them, a threat or a protest is aimed at the first country named
@@ -179,6 +181,8 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
             civilian_actor=bool(actor) and all(a.sector in CIVILIAN_SECTORS for a in actor))
         event, cameo, negated, modality = reframe(event, cameo, framing, rule.official_as,
                                                   rule.civilian_as)
+        if event not in TRAVELLERS_MEET:
+            actor = _domestic_actors(actor, recipient)
         if actor and (recipient or not rule.needs_recipient) and event != NO_EVENT:
             out.append(Coded(trig, event, cameo, _unique(actor), _unique(recipient),
                              in_content or borrowed, modality=(negated, modality),
@@ -208,6 +212,26 @@ def _nominal_roles(trig: TriggerMatch, refs: list[MentionRef], limit: int,
         if r is not after and r.marker and r.mention not in actor:
             recipient.append(r.mention)
     return actor, recipient
+
+
+def _domestic_actors(actor: list[ActorMention], recipient: list[ActorMention]
+                     ) -> list[ActorMention]:
+    """Unqualified actors dealing with a country's own institutions or people are of it.
+
+    News introduces a foreign actor with its nationality; "President Levy Mwanawasa reneged on
+    his commitment to the Zambian people", "Judge X opened investigations against Chilean
+    officials", "officials demanded support from the Montenegro Assembly": the story is
+    domestic. A country named as such ("threatened Russia") says nothing of who threatens.
+    """
+    if not actor or any(a.country or a.wikidata or a.kind in ("pronoun", "group") for a in actor):
+        return actor
+    # (the UN, the EU, NGOs are no country whose own institutions they would be)
+    theirs = {r.country for r in recipient if r.country and r.kind != "country"
+              and r.country not in OFFICIAL_COUNTRIES}
+    if len(theirs) != 1 or any(r.kind == "country" for r in recipient):
+        return actor
+    home = next(iter(theirs))
+    return [replace(a, country=home) for a in actor]
 
 
 def _not_self(actor: list[ActorMention], recipient: list[ActorMention]) -> list[ActorMention]:
