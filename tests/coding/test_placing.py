@@ -61,3 +61,10 @@ def test_anyone_acting_in_a_place_is_local_but_who_meets_there_has_travelled() -
         "PROTEST", ["TLS"], ["TLS"])
     [m] = _coded("The delegation held talks in Bucharest on Monday.")
     assert (m.event, [a.country for a in m.actor]) == ("CONSULT", [None])
+
+
+def test_a_reported_act_happens_where_the_report_says_not_where_its_speaker_is() -> None:
+    [e] = _coded("Rebels shelled the city of Kassala on Sunday, relief officials in Nairobi said.")
+    assert e.location is not None and e.location.name == "Kassala"
+    assert (e.event, [a.country for a in e.actor], [a.country for a in e.recipient]) == (
+        "ASSAULT", ["SDN"], ["SDN"])

@@ -141,8 +141,12 @@ def event_location(doc: Document, sent: Sentence, anchor: int,
     """The place of the trigger's clause ("di Balai Agung Rakyat Beijing"), else the dateline.
 
     A place after a locative word ("di", "in") is preferred; a country name counts only there:
-    elsewhere it is usually an actor ("hukum Vatikan", "the French").
+    elsewhere it is usually an actor ("hukum Vatikan", "the French"). For what was reported, a
+    place inside the report comes before the speaker's ("rebels shelled Juba ..., relief
+    officials in Nairobi said").
     """
+    said = next((st.span for st in doc.statements if st.sentence_index == sent.index
+                 and st.span[0] <= anchor < st.span[1]), None)
     scored = []
     for p in doc.places:
         if not sent.start <= p.span[0] < sent.end:
@@ -150,7 +154,9 @@ def event_location(doc: Document, sent: Sentence, anchor: int,
         locative = _word_before(doc.text, p.span[0], sent.start) in locatives
         if p.feature in ("country", "region") and not locative:
             continue
-        scored.append(((not locative, p.feature == "country", abs(p.span[0] - anchor)), p))
+        outside = said is not None and not said[0] <= p.span[0] < said[1]
+        scored.append(((outside, not locative, p.feature == "country", abs(p.span[0] - anchor)),
+                       p))
     if scored:
         return _location(min(scored, key=lambda sp: sp[0])[1])
     return _location(doc.dateline) if doc.dateline else None
