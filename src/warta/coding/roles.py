@@ -41,6 +41,9 @@ def place_mentions(mentions: list[ActorMention], tokens: list[Token], lex: Lexic
         last = bisect_left(starts, m.span[1]) - 1
         if first > last:
             continue
+        if first and m.country and lex.has("ethnic_markers", tokens[first - 1].lower):
+            # "ethnic Albanians in Serbia": a people, not a state; they are of where they live
+            m = replace(m, country=None)
         marker = None
         j = first - 1
         while j >= 0 and (lex.has("determiners", tokens[j].lower)
