@@ -43,6 +43,8 @@ def roles(text: str, lang: str) -> list[tuple[str, list[str | None], list[str | 
      ("THREATEN", [None], ["RUS"])),
     ("The rebels announced they will return weapons seized from United Nations peacekeepers.",
      "en", ("AGREE", [None], ["UNO"])),
+    # a bare sector word inside the trigger's words describes its noun: no one acted on
+    ("Serbia lodged an official protest with Albania today.", "en", ("ACCUSE", ["SRB"], ["ALB"])),
     # what is done in a place is done to it
     ("Serbia lifted a night curfew in Montenegro.", "en", ("CONCEDE", ["SRB"], ["MNE"])),
     # a reporting verb that is an event itself

@@ -190,7 +190,10 @@ def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: li
     """
     # "give Tanzania a grant": a mention in the pattern's gap; "mengusir diplomat Korea Utara":
     # a mention that starts inside the pattern's words
-    inside = [r for r in refs if trig.first < r.first <= trig.last]
+    # ("lodged an official protest", "hold a general strike": a bare sector word in the gap
+    # describes the noun, it is no one acted on)
+    inside = [r for r in refs if trig.first < r.first <= trig.last
+              and not (r.mention.kind == "sector" and r.mention.country is None)]
     if inside:
         return inside
     nxt = trig.last + 1
