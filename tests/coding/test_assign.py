@@ -45,6 +45,9 @@ def roles(text: str, lang: str) -> list[tuple[str, list[str | None], list[str | 
      "en", ("AGREE", [None], ["UNO"])),
     # a bare sector word inside the trigger's words describes its noun: no one acted on
     ("Serbia lodged an official protest with Albania today.", "en", ("ACCUSE", ["SRB"], ["ALB"])),
+    # two unnamed actors of one country are two actors, not one
+    ("The Sudanese government has accused Darfur rebels of violating the ceasefire.", "en",
+     ("ACCUSE", ["SDN"], ["SDN"])),
     # what is done in a place is done to it
     ("Serbia lifted a night curfew in Montenegro.", "en", ("CONCEDE", ["SRB"], ["MNE"])),
     # a reporting verb that is an event itself

@@ -236,15 +236,21 @@ def _domestic_actors(actor: list[ActorMention], recipient: list[ActorMention]
 
 def _not_self(actor: list[ActorMention], recipient: list[ActorMention]) -> list[ActorMention]:
     """Recipients other than the actor; a group holding the actor ("kedua negara") is no recipient."""
-    mine = {(a.country, a.name) for a in actor if a.country or a.name}  # unknowns are not "same"
-    groups = {r.span for r in recipient if (r.country, r.name) in mine and r.kind != "pronoun"}
+    mine = {_identity(a) for a in actor if a.country or a.name}  # unknowns are not "same"
+    groups = {r.span for r in recipient if _identity(r) in mine and r.kind != "pronoun"}
     same_span_group = {sp for sp in groups if sum(1 for r in recipient if r.span == sp) > 1}
     # the actor's own country, named as a thing acted on ("the Pope removed the death
     # penalty from the Vatican law"), is where it happened, not someone else acted upon
     own = {a.country for a in actor if a.country}
     return [r for r in recipient
-            if (r.country, r.name) not in mine and r.span not in same_span_group
+            if _identity(r) not in mine and r.span not in same_span_group
             and not (r.kind == "country" and r.country in own)]
+
+
+def _identity(a: ActorMention) -> tuple[str | None, str | None]:
+    """Who a mention is: its name, or for an unnamed one its country's sector ("The Sudanese
+    government accused Darfur rebels": two Sudanese actors, not one)."""
+    return a.country, a.name or (f"sector:{a.sector}" if a.kind == "sector" and a.sector else None)
 
 
 def _unique(actors: list[ActorMention]) -> list[ActorMention]:
