@@ -48,6 +48,9 @@ def roles(text: str, lang: str) -> list[tuple[str, list[str | None], list[str | 
     # two unnamed actors of one country are two actors, not one
     ("The Sudanese government has accused Darfur rebels of violating the ceasefire.", "en",
      ("ACCUSE", ["SDN"], ["SDN"])),
+    # a time word between the demand and its complement
+    ("Palestinian officials demanded Friday that the United States match the EU's support.",
+     "en", ("REQUEST", ["PSE"], ["USA"])),
     # what is done in a place is done to it
     ("Serbia lifted a night curfew in Montenegro.", "en", ("CONCEDE", ["SRB"], ["MNE"])),
     # a reporting verb that is an event itself

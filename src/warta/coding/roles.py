@@ -16,6 +16,7 @@ from warta.model import ActorMention, Token
 MAX_SUBJECT_GAP = 6  # tokens between a subject and its verb ("Rusia dengan tegas mendukung")
 MAX_APPOSITION = 14  # tokens of a ", a key U.S. ally in the war against terrorism," aside
 MAX_OBJECT_GAP = 6  # tokens between a verb and an object it takes with a preposition
+MAX_TIME_GAP = 3  # time words between a verb and its complement ("demanded on Friday that")
 MAX_AIM_GAP = 12  # tokens between an act and whom it is aimed at, further in its clause
 MAX_DIRECT_OBJECT_GAP = 3  # ... and a direct object ("menolak rencana mendirikan Albania": no)
 
@@ -197,6 +198,9 @@ def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: li
     if inside:
         return inside
     nxt = trig.last + 1
+    while through_complement and nxt < min(len(tokens), trig.last + 1 + MAX_TIME_GAP) and (
+            lex.has("time_words", tokens[nxt].lower) or lex.has("adverbs", tokens[nxt].lower)):
+        nxt += 1  # "demanded Friday that the United States ...", "menuntut hari ini agar ..."
     if through_complement and nxt < len(tokens) and lex.has("complementizers", tokens[nxt].lower):
         after = [r for r in refs if nxt < r.first < limit and r.first - nxt <= 3 and (
             r.marker is None or lex.has("recipient_markers", r.marker))]
