@@ -22,6 +22,35 @@ def roles(text: str, lang: str) -> list[tuple[str, list[str | None], list[str | 
     # the content's object is the recipient of the threat
     ("The United States threatened to impose new sanctions on Iran.", "en",
      ("THREATEN", ["USA"], ["IRN"])),
+    # no object right after it: a threat or protest aims at the country named further on,
+    # a refusal or accusation at whoever authored what it is about
+    ("Iran threatened to shell Iraqi towns today.", "en", ("THREATEN", ["IRN"], ["IRQ"])),
+    ("Palestinian youths threw stones during demonstrations against the Israeli military.", "en",
+     ("PROTEST", ["PSE"], ["ISR"])),
+    ("Berlin rejected recent calls by Belarus's rulers for immediate economic aid.", "en",
+     ("REJECT", ["DEU"], ["BLR"])),
+    ("Albania on Friday denounced as an ugly crime Serbia's suppression of the unrest.", "en",
+     ("ACCUSE", ["ALB"], ["SRB"])),
+    ("Britain rejected the plan for establishing an independent Albania.", "en",
+     ("REJECT", ["GBR"], [])),
+    # an unqualified actor dealing with a country's own people or institutions is of it; a
+    # country named as such, or the UN, says nothing of who acts
+    ("President Levy Mwanawasa has reneged on his commitment to the Zambian people.", "en",
+     ("REJECT", ["ZMB"], ["ZMB"])),
+    ("Judge Alejandro Rivera opened fraud investigations against 28 Chilean government officials.",
+     "en", ("ACCUSE", ["CHL"], ["CHL"])),
+    ("President Bush has threatened further action against Russia.", "en",
+     ("THREATEN", [None], ["RUS"])),
+    ("The rebels announced they will return weapons seized from United Nations peacekeepers.",
+     "en", ("AGREE", [None], ["UNO"])),
+    # a bare sector word inside the trigger's words describes its noun: no one acted on
+    ("Serbia lodged an official protest with Albania today.", "en", ("ACCUSE", ["SRB"], ["ALB"])),
+    # two unnamed actors of one country are two actors, not one
+    ("The Sudanese government has accused Darfur rebels of violating the ceasefire.", "en",
+     ("ACCUSE", ["SDN"], ["SDN"])),
+    # a time word between the demand and its complement
+    ("Palestinian officials demanded Friday that the United States match the EU's support.",
+     "en", ("REQUEST", ["PSE"], ["USA"])),
     # what is done in a place is done to it
     ("Serbia lifted a night curfew in Montenegro.", "en", ("CONCEDE", ["SRB"], ["MNE"])),
     # a reporting verb that is an event itself

@@ -27,3 +27,44 @@ def test_places_from_clause_then_dateline() -> None:
     by_type = {e.event: e.location for e in events()}
     assert by_type["CONSULT"] is not None and by_type["CONSULT"].country == "IDN"
     assert by_type["AGREE"] is not None and by_type["AGREE"].name == "Jakarta"  # the dateline
+
+
+def _coded(text: str) -> list:
+    return process(Document(id="t", text=text, lang="en")).events
+
+
+def test_forceful_act_with_no_target_named_is_done_to_its_own_country() -> None:
+    # PLOVER's domestic events: shelling, arrests, protests at home are done to that country
+    [e] = _coded("Sudanese rebels shelled the town on Sunday, killing about 20 people.")
+    assert (e.event, [a.country for a in e.actor]) == ("ASSAULT", ["SDN"])
+    assert [a.country for a in e.recipient] == ["SDN"]
+    [p] = _coded("Thousands of Iraqi Kurds demonstrated on Sunday.")
+    assert (p.event, [a.country for a in p.recipient]) == ("PROTEST", ["IRQ"])
+
+
+def test_party_acted_on_takes_the_country_of_the_place_then_of_the_actor() -> None:
+    [e] = _coded("Egyptian police arrested 12 demonstrators on Monday.")
+    assert (e.event, [a.country for a in e.recipient]) == ("COERCE", ["EGY"])
+    [f] = _coded("Israeli tanks fired shells at targets in Jericho.")
+    assert (f.event, [a.country for a in f.actor], [a.country for a in f.recipient]) == (
+        "ASSAULT", ["ISR"], ["PSE"])
+
+
+def test_no_target_is_implied_for_a_withdrawal_or_a_statement() -> None:
+    [e] = _coded("Georgian President Eduard Shevardnadze resigned on Sunday.")
+    assert (e.event, e.recipient) == ("RETREAT", [])
+
+
+def test_anyone_acting_in_a_place_is_local_but_who_meets_there_has_travelled() -> None:
+    [e] = _coded("Prisoners rioted at a jail in Dili on Monday.")
+    assert (e.event, [a.country for a in e.actor], [a.country for a in e.recipient]) == (
+        "PROTEST", ["TLS"], ["TLS"])
+    [m] = _coded("The delegation held talks in Bucharest on Monday.")
+    assert (m.event, [a.country for a in m.actor]) == ("CONSULT", [None])
+
+
+def test_a_reported_act_happens_where_the_report_says_not_where_its_speaker_is() -> None:
+    [e] = _coded("Rebels shelled the city of Kassala on Sunday, relief officials in Nairobi said.")
+    assert e.location is not None and e.location.name == "Kassala"
+    assert (e.event, [a.country for a in e.actor], [a.country for a in e.recipient]) == (
+        "ASSAULT", ["SDN"], ["SDN"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from codinghelp import prepared
 
+import warta
 from warta.coding.matcher import find_triggers
 from warta.coding.roles import agent_of, is_passive, merge_modifiers, object_of, subject_of
 
@@ -76,3 +77,11 @@ def test_forced_to_act_is_no_passive_of_the_act() -> None:
     assert roles("Pasukan Israel terpaksa mundur dari Gaza.", "id")[:1] == (["Pasukan Israel"],)
     _, tokens, _, lex = prepared("Pyrrhus dipaksa untuk meninggalkan Sisilia.", "id")
     assert not is_passive(find_triggers(tokens, lex)[0], tokens, lex)
+
+
+def test_an_ethnic_group_is_of_where_it_lives_not_of_its_namesake_state() -> None:
+    _, _, refs, _ = prepared("Serb forces killed three ethnic Albanians in Serbia.", "en")
+    assert [r.mention.country for r in refs if r.mention.text == "Albanians"] == [None]
+    events = warta.extract("Serb forces killed three ethnic Albanians in a gunbattle in southern "
+                           "Serbia.", lang="en")
+    assert [(e.event, [a.country for a in e.recipient]) for e in events] == [("ASSAULT", ["SRB"])]

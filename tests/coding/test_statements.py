@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from codinghelp import prepared
 
+import warta
 from warta.coding.statements import find_report
 
 
@@ -35,3 +36,18 @@ def test_no_report_in_plain_narrative_or_inside_names() -> None:
                        ("The United States and Jordan signed a trade pact.", "en")]:
         _, tokens, refs, lex = prepared(text, lang)
         assert find_report(tokens, refs, lex) is None
+
+
+def test_a_speaker_closing_the_sentence_reports_what_stands_before_its_comma() -> None:
+    text = ("The United Nations will provide food aid to refugees in Liberia, the World Food "
+            "Program (WFP) said on Monday.")
+    doc, tokens, refs, lex = prepared(text, "en")
+    report = find_report(tokens, refs, lex)
+    assert report is not None
+    a, b = report.content
+    assert doc.text[tokens[a].start:tokens[b].end] == (
+        "The United Nations will provide food aid to refugees in Liberia")
+    # ... so the promise is a statement of intent: AGREE, asserted, UN -> Liberia
+    [e] = [e for e in warta.extract(text, lang="en") if e.modality == "asserted"]
+    assert (e.event, [a.country for a in e.actor], [a.country for a in e.recipient]) == (
+        "AGREE", ["UNO"], ["LBR"])

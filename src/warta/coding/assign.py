@@ -31,6 +31,7 @@ from warta.coding.reframe import (
 from warta.coding.roles import (
     MentionRef,
     agent_of,
+    aimed_at,
     is_passive,
     marked_after,
     object_of,
@@ -40,8 +41,15 @@ from warta.coding.statements import Report
 from warta.model import ActorMention, Token
 
 INTENT_WINDOW = 8  # "hendaknya memanfaatkan peluang ini, bersama-sama membela ..."
+# Meetings are where people travel: who meets a country's people need not be of it.
+TRAVELLERS_MEET = frozenset({"CONSULT"})
 # Their recipient is the subject of their complement: "demanded that the US ...".
 COMPLEMENT_TAKERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# With no object right after them, a threat or a protest is aimed at the first country named
+# further in its clause; a demand, refusal or accusation at whoever authored what it is about
+# ("rejected calls by Belarus", "denounced Serbia's suppression").
+AIMED_FURTHER = frozenset({"THREATEN", "PROTEST"})
+AIMED_AT_AUTHOR = frozenset({"REQUEST", "REJECT", "ACCUSE"})
 
 
 @dataclass(slots=True)
@@ -93,6 +101,11 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
             obj = object_of(inner, limit, refs, tokens, lex)
             if obj:
                 break
+        if not obj and (trig.rule.event in AIMED_FURTHER or trig.rule.event in AIMED_AT_AUTHOR):
+            # "threatened to shell Iraqi towns", "rejected recent calls by Belarus's rulers"
+            obj = aimed_at(trig, limit, refs, tokens, lex,
+                           through_complement=trig.rule.event in COMPLEMENT_TAKERS,
+                           authored=trig.rule.event in AIMED_AT_AUTHOR)
         rule = trig.rule
         if rule.event == "RETREAT":
             # "gave Italy up", "menyerahkan Italia": a country given up is land, not someone
@@ -187,6 +200,8 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
                                                   rule.civilian_as)
         if rule.actor_sector:  # "ia dikirim sebagai utusan": whoever is sent is a diplomat
             actor = [a if a.sector else replace(a, sector=rule.actor_sector) for a in actor]
+        if event not in TRAVELLERS_MEET:
+            actor = _domestic_actors(actor, recipient)
         if (actor or rule.unstated_actor) and (recipient or not rule.needs_recipient) and (
                 event != NO_EVENT):
             out.append(Coded(trig, event, cameo, _unique(actor), _unique(recipient),
@@ -219,20 +234,44 @@ def _nominal_roles(trig: TriggerMatch, refs: list[MentionRef], limit: int,
     return actor, recipient
 
 
+def _domestic_actors(actor: list[ActorMention], recipient: list[ActorMention]
+                     ) -> list[ActorMention]:
+    """Unqualified actors dealing with a country's own institutions or people are of it.
+
+    News introduces a foreign actor with its nationality; "President Levy Mwanawasa reneged on
+    his commitment to the Zambian people", "Judge X opened investigations against Chilean
+    officials", "officials demanded support from the Montenegro Assembly": the story is
+    domestic. A country named as such ("threatened Russia") says nothing of who threatens.
+    """
+    if not actor or any(a.country or a.wikidata or a.kind in ("pronoun", "group") for a in actor):
+        return actor
+    # (the UN, the EU, NGOs are no country whose own institutions they would be)
+    theirs = {r.country for r in recipient if r.country and r.kind != "country"
+              and r.country not in OFFICIAL_COUNTRIES}
+    if len(theirs) != 1 or any(r.kind == "country" for r in recipient):
+        return actor
+    home = next(iter(theirs))
+    return [replace(a, country=home) for a in actor]
+
+
 def _not_self(actor: list[ActorMention], recipient: list[ActorMention]) -> list[ActorMention]:
     """Recipients other than the actor; a group holding the actor ("kedua negara") is no recipient."""
-    # unknowns are not "same"; a country's people and its government are two actors
-    # ("Algerians pressed their demands on President Bouteflika's government")
-    mine = {(a.country, a.name, a.sector) for a in actor if a.country or a.name}
-    groups = {r.span for r in recipient
-              if (r.country, r.name, r.sector) in mine and r.kind != "pronoun"}
+    mine = {_identity(a) for a in actor if a.country or a.name}  # unknowns are not "same"
+    groups = {r.span for r in recipient if _identity(r) in mine and r.kind != "pronoun"}
     same_span_group = {sp for sp in groups if sum(1 for r in recipient if r.span == sp) > 1}
     # the actor's own country, named as a thing acted on ("the Pope removed the death
     # penalty from the Vatican law"), is where it happened, not someone else acted upon
     own = {a.country for a in actor if a.country}
     return [r for r in recipient
-            if (r.country, r.name, r.sector) not in mine and r.span not in same_span_group
+            if _identity(r) not in mine and r.span not in same_span_group
             and not (r.kind == "country" and r.country in own)]
+
+
+def _identity(a: ActorMention) -> tuple[str | None, str | None]:
+    """Who a mention is: its name, or for an unnamed one its country's sector ("The Sudanese
+    government accused Darfur rebels", "Algerians pressed their demands on President
+    Bouteflika's government": two actors of one country, not one)."""
+    return a.country, a.name or (f"sector:{a.sector}" if a.sector else None)
 
 
 def _unique(actors: list[ActorMention]) -> list[ActorMention]:

@@ -9,14 +9,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from warta.coding.lexicon import load_lexicon
-from warta.model import Actor, DateMention, Document, Location, PlaceMention, Sentence
+from warta.model import Actor, DateMention, Document, Event, Location, PlaceMention, Sentence
 
 # Events whose target, when none is named, is the place they are done in.
 # (Not RETREAT: where one surrenders or what one leaves is no target.)
 PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "MOBILIZE", "AID"})
+# Acts done to someone (PLOVER's forceful types and threats): with no target named, the
+# people or government of the country where they happen ("police arrested 12 in Cairo").
+AIMED_AT_PEOPLE = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # Who is taken to belong where the event happens when nothing else says where they are from:
-# protesters, police, students in Jakarta are Indonesian (CAMEO's convention); troops,
-# officials and named people are not (they travel).
+# protesters, police, students in Jakarta are Indonesian (CAMEO's convention), and so is
+# anyone acting there (a party blocking roads in Algiers, a president imposing a curfew),
+# except at meetings and visits, which officials and named people travel to.
+TRAVELLERS_MEET = frozenset({"CONSULT"})
 LOCAL_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "COP", "CRM", "JUD", "MED", "REL",
                            "AGR", "HLH", "BUS"})
 
@@ -43,22 +48,51 @@ def place_events(doc: Document) -> Document:
         sent = doc.sentences[e.sentence_index]
         location = event_location(doc, sent, e.trigger.span[0], locatives)
         e.location = location
-        if location is None or not location.text:
-            continue
-        e.actor = [_located(a, location.country) for a in e.actor]
-        e.recipient = [_located(a, location.country) for a in e.recipient]
-        span = _place_span(doc, sent, location)
-        if span is None or not location.country or e.recipient or (
-                _word_before(doc.text, span[0], sent.start) not in locatives):
-            continue  # "in Montenegro" is where it was done; "leave Sicily" names what was left
-        if e.mode == "visit" and all(a.country != location.country for a in e.actor):
-            # "arrived in Amman on a visit": the host is the country visited
-            e.recipient = [Actor(location.text, span, country=location.country, sector="GOV")]
-        elif e.event in PLACE_TARGETED and all(a.country != location.country for a in e.actor):
-            # "Serbia lifted a curfew in Montenegro": what is done in a place is done to it
-            # (at home, as "removed the death penalty from the Vatican law", no one else is)
-            e.recipient = [Actor(location.text, span, country=location.country)]
+        span = None
+        if location is not None and location.text:
+            span = _place_span(doc, sent, location)
+            _place_roles(e, location, span, doc.text, sent, locatives)
+        implied_recipients(e, location, span)
     return doc
+
+
+def _place_roles(e: Event, location: Location, span: tuple[int, int] | None, text: str,
+                 sent: Sentence, locatives: frozenset[str]) -> None:
+    """Who belongs to the event's place, and whom an act done in a foreign place is done to."""
+    # who meets or visits has travelled there; anyone else acting there is taken to be local
+    travelled = e.event in TRAVELLERS_MEET or e.mode == "visit"
+    e.actor = [_located(a, location.country, travelled) for a in e.actor]
+    e.recipient = [_located(a, location.country, travelled) for a in e.recipient]
+    if span is None or not location.country or e.recipient or (
+            _word_before(text, span[0], sent.start) not in locatives):
+        return  # "in Montenegro" is where it was done; "leave Sicily" names what was left
+    if e.mode == "visit" and all(a.country != location.country for a in e.actor):
+        # "arrived in Amman on a visit": the host is the country visited
+        e.recipient = [Actor(location.text, span, country=location.country, sector="GOV")]
+    elif e.event in PLACE_TARGETED and all(a.country != location.country for a in e.actor):
+        # "Serbia lifted a curfew in Montenegro": what is done in a place is done to it
+        # (at home, as "removed the death penalty from the Vatican law", no one else is)
+        e.recipient = [Actor(location.text, span, country=location.country)]
+
+
+def implied_recipients(e: Event, location: Location | None, span: tuple[int, int] | None) -> None:
+    """Whom an event was done to when the text names no one of a known country (PLOVER's
+    domestic events): the people of the place it happened in, else of the actor's country.
+
+    "Egyptian police opened fire on demonstrators", "Sudanese rebels shelled Juba": a party
+    acted on with no country of its own, or none named for a forceful act, is of the country
+    the act happens in; "Fijian rebels will release Prime Minister X": X is Fijian.
+    """
+    own = {a.country for a in e.actor if a.country}
+    home = location.country if location is not None and location.country else (
+        next(iter(own)) if len(own) == 1 else None)
+    if home is None:
+        return
+    e.recipient = [replace(r, country=home) if r.country is None else r for r in e.recipient]
+    if not e.recipient and own and e.event in AIMED_AT_PEOPLE:
+        where = (location.text, span) if location is not None and span is not None else (
+            e.actor[0].text, e.actor[0].span)
+        e.recipient = [Actor(where[0], where[1], country=home)]
 
 
 def _place_span(doc: Document, sent: Sentence, location: Location) -> tuple[int, int] | None:
@@ -67,8 +101,8 @@ def _place_span(doc: Document, sent: Sentence, location: Location) -> tuple[int,
     return (at, at + len(location.text)) if at >= 0 else None
 
 
-def _located(a: Actor, country: str | None) -> Actor:
-    if a.country is None and country and a.sector in LOCAL_SECTORS:
+def _located(a: Actor, country: str | None, travelled: bool) -> Actor:
+    if a.country is None and country and (a.sector in LOCAL_SECTORS or not travelled):
         return replace(a, country=country)
     return a
 
@@ -107,8 +141,12 @@ def event_location(doc: Document, sent: Sentence, anchor: int,
     """The place of the trigger's clause ("di Balai Agung Rakyat Beijing"), else the dateline.
 
     A place after a locative word ("di", "in") is preferred; a country name counts only there:
-    elsewhere it is usually an actor ("hukum Vatikan", "the French").
+    elsewhere it is usually an actor ("hukum Vatikan", "the French"). For what was reported, a
+    place inside the report comes before the speaker's ("rebels shelled Juba ..., relief
+    officials in Nairobi said").
     """
+    said = next((st.span for st in doc.statements if st.sentence_index == sent.index
+                 and st.span[0] <= anchor < st.span[1]), None)
     scored = []
     for p in doc.places:
         if not sent.start <= p.span[0] < sent.end:
@@ -116,7 +154,9 @@ def event_location(doc: Document, sent: Sentence, anchor: int,
         locative = _word_before(doc.text, p.span[0], sent.start) in locatives
         if p.feature in ("country", "region") and not locative:
             continue
-        scored.append(((not locative, p.feature == "country", abs(p.span[0] - anchor)), p))
+        outside = said is not None and not said[0] <= p.span[0] < said[1]
+        scored.append(((outside, not locative, p.feature == "country", abs(p.span[0] - anchor)),
+                       p))
     if scored:
         return _location(min(scored, key=lambda sp: sp[0])[1])
     return _location(doc.dateline) if doc.dateline else None

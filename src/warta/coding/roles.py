@@ -16,6 +16,8 @@ from warta.model import ActorMention, Token
 MAX_SUBJECT_GAP = 6  # tokens between a subject and its verb ("Rusia dengan tegas mendukung")
 MAX_APPOSITION = 14  # tokens of a ", a key U.S. ally in the war against terrorism," aside
 MAX_OBJECT_GAP = 6  # tokens between a verb and an object it takes with a preposition
+MAX_TIME_GAP = 3  # time words between a verb and its complement ("demanded on Friday that")
+MAX_AIM_GAP = 12  # tokens between an act and whom it is aimed at, further in its clause
 MAX_DIRECT_OBJECT_GAP = 3  # ... and a direct object ("menolak rencana mendirikan Albania": no)
 
 
@@ -40,6 +42,9 @@ def place_mentions(mentions: list[ActorMention], tokens: list[Token], lex: Lexic
         last = bisect_left(starts, m.span[1]) - 1
         if first > last:
             continue
+        if first and m.country and lex.has("ethnic_markers", tokens[first - 1].lower):
+            # "ethnic Albanians in Serbia": a people, not a state; they are of where they live
+            m = replace(m, country=None)
         marker = None
         j = first - 1
         while j >= 0 and (lex.has("determiners", tokens[j].lower)
@@ -191,10 +196,16 @@ def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: li
     """
     # "give Tanzania a grant": a mention in the pattern's gap; "mengusir diplomat Korea Utara":
     # a mention that starts inside the pattern's words
-    inside = [r for r in refs if trig.first < r.first <= trig.last]
+    # ("lodged an official protest", "hold a general strike": a bare sector word in the gap
+    # describes the noun, it is no one acted on)
+    inside = [r for r in refs if trig.first < r.first <= trig.last
+              and not (r.mention.kind == "sector" and r.mention.country is None)]
     if inside:
         return inside
     nxt = trig.last + 1
+    while through_complement and nxt < min(len(tokens), trig.last + 1 + MAX_TIME_GAP) and (
+            lex.has("time_words", tokens[nxt].lower) or lex.has("adverbs", tokens[nxt].lower)):
+        nxt += 1  # "demanded Friday that the United States ...", "menuntut hari ini agar ..."
     if through_complement and nxt < len(tokens) and lex.has("complementizers", tokens[nxt].lower):
         after = [r for r in refs if nxt < r.first < limit and r.first - nxt <= 3 and (
             r.marker is None or lex.has("recipient_markers", r.marker))]
@@ -248,8 +259,42 @@ def _at_premises(between: list[Token], lex: Lexicon) -> bool:
     return False
 
 
+def aimed_at(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: list[Token],
+             lex: Lexicon, through_complement: bool = False, authored: bool = False
+             ) -> list[MentionRef]:
+    """Whom an act is aimed at when no object stands right after it: the first mention of a
+    known country later in its clause, with its list ("demanded an immediate admission by
+    Moscow", "threatened to shell Iraqi towns", "rejected recent calls by Belarus's rulers").
+
+    With `through_complement`, the clause goes on past "that" ("demanded Friday that the
+    United States ..."). With `authored`, only a mention that names whose the act's object is
+    counts: one rejects calls by Belarus, not "the plan for establishing an independent Albania".
+    """
+    for r in refs:
+        if r.first <= trig.last:
+            continue
+        if r.first >= limit or r.first - trig.last > MAX_AIM_GAP:
+            return []
+        if any(_is_break(t, lex) and not (through_complement and lex.has("complementizers", t.lower))
+               for t in tokens[trig.last + 1:r.first]):
+            return []
+        if r.mention.country is not None and (not authored or _author(r, tokens, lex)):
+            return coordinated_right(r, refs, tokens, lex, limit)
+    return []
+
+
+def _author(ref: MentionRef, tokens: list[Token], lex: Lexicon) -> bool:
+    """A mention that names whose a thing is: "calls by Belarus", "an offer from X", "Serbia's"."""
+    marked = ref.marker is not None and (lex.has("agent_markers", ref.marker)
+                                         or lex.has("source_markers", ref.marker))
+    last = tokens[ref.last].lower
+    possessive = last.endswith(("'s", "’s")) or (
+        ref.last + 1 < len(tokens) and tokens[ref.last + 1].lower in ("'s", "’s", "'"))
+    return marked or possessive
+
+
 def marked_after(ref: MentionRef, limit: int, refs: list[MentionRef], tokens: list[Token],
-                  lex: Lexicon) -> MentionRef | None:
+                 lex: Lexicon) -> MentionRef | None:
     """A mention with a country after a recipient preposition, soon after `ref`."""
     for r in refs:
         if (ref.last < r.first < limit and r.first - ref.last <= MAX_OBJECT_GAP

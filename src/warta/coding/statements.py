@@ -88,6 +88,12 @@ def find_report(tokens: list[Token], refs: list[MentionRef], lex: Lexicon,
             # "..., kata polisi." / '..." said Dündar': what was said comes first
             group = coordinated_right(right, refs, tokens, lex)
             return Report(i, last, group[0], (0, i - 1))
+        trailing = _trailing_speaker_comma(tokens, i, last, lex)
+        if trailing is not None:
+            # "... to refugees in Liberia, the World Food Program (WFP) said on Monday.": a
+            # verb that ends the sentence after a comma reports what stands before the comma
+            return Report(i, last, left if left is not None and left.first > trailing else None,
+                          (0, trailing - 1))
         if left is not None:
             if left.first > 1 and tokens[left.first - 1].text in _CLOSERS:
                 # "Russia will respond, Foreign Minister Lavrov said on Monday."
@@ -97,6 +103,23 @@ def find_report(tokens: list[Token], refs: list[MentionRef], lex: Lexicon,
         if right is not None and lex.has("reporting_after", low):
             return Report(i, last, right, (0, i - 1))
         return Report(i, last, None, (last + 1, len(tokens) - 1))
+    return None
+
+
+MAX_TRAILING_SPEAKER = 10  # tokens of ", a statement issued by the ministry of finance said"
+MAX_AFTER_TRAILING_VERB = 4  # "said on Monday ." / "said today ."
+
+
+def _trailing_speaker_comma(tokens: list[Token], i: int, last: int, lex: Lexicon) -> int | None:
+    """The comma before a speaker whose reporting verb closes the sentence, or None."""
+    if not lex.has("reporting_after", " ".join(t.lower for t in tokens[i:last + 1])) or (
+            len(tokens) - 1 - last > MAX_AFTER_TRAILING_VERB):
+        return None
+    for k in range(i - 1, max(0, i - 1 - MAX_TRAILING_SPEAKER), -1):
+        if tokens[k].text in _CLOSERS:
+            return k if k > 0 and tokens[k].text == "," else None
+        if lex.has("clause_breaks", tokens[k].lower) and tokens[k].text not in ("(", ")"):
+            return None
     return None
 
 
