@@ -29,7 +29,7 @@ ASEAN = ("BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM")
 # title naming one of these offices ("acting president" and "interim prime minister" do,
 # collective heads such as a member of Bosnia's Presidency or Switzerland's yearly
 # president too), unless it is a deputy's office ("vice president", "deputy prime
-# minister", "crown prince").
+# minister", "crown prince") or Britain's finance minister ("chancellor of the exchequer").
 HEAD = re.compile(
     r"\b(president|prime minister|premier|chancellor|taoiseach|king|queen|emperor|emir"
     r"|sultan|grand duke|prince|supreme leader|presidency|junta leader|chief adviser"
@@ -39,7 +39,7 @@ HEAD = re.compile(
     r"|national transitional council|council of ministers|cabinet of ministers"
     r"|state peace and development council|supreme council of the armed forces)"
     r"|o le ao o le malo)\b", re.IGNORECASE)
-DEPUTY = re.compile(r"\b(vice|deputy|crown prince)\b", re.IGNORECASE)
+NOT_HEAD = re.compile(r"\b(vice|deputy|crown prince|exchequer)\b", re.IGNORECASE)
 FOREIGN = re.compile(r"\b(foreign (minister|secretary)|external affairs minister"
                      r"|secretary of state|minister of international relations)\b")
 DEFENCE = re.compile(r"\b(defen[cs]e (minister|secretary)|secretary of national defence)\b")
@@ -53,7 +53,7 @@ KNOWN_DEFENCE_GAPS = ({("LAO", y) for y in range(2015, 2026)}
 
 def heads(title: str) -> bool:
     """True when a role title names a head of state or of government."""
-    return any(HEAD.search(part) and not DEPUTY.search(part) for part in title.split(","))
+    return any(HEAD.search(part) and not NOT_HEAD.search(part) for part in title.split(","))
 
 
 @cache
@@ -90,6 +90,7 @@ def test_un_member_table() -> None:
     ("member of the Presidency", True), ("crown prince, prime minister", True),
     ("president of the Swiss Confederation", True), ("head of the junta", True),
     ("vice president", False), ("deputy prime minister", False), ("crown prince", False),
+    ("chancellor of the exchequer", False),
     ("foreign minister", False), ("general secretary", False), ("governor of Jakarta", False),
 ])
 def test_head_title_classifier(title: str, counts: bool) -> None:
@@ -108,7 +109,9 @@ def test_every_un_member_has_a_head_of_state_or_government_on_each_new_year() ->
     ("NPL", date(2024, 1, 1), {"Pushpa Kamal Dahal", "Ram Chandra Poudel"}),
     ("LBY", date(2013, 1, 1), {"Mohammed Magariaf", "Ali Zeidan"}),
     ("CHE", date(2021, 1, 1), {"Guy Parmelin"}),
-    ("TUV", date(2016, 1, 1), {"Enele Sopoaga"}),
+    ("TUV", date(2016, 1, 1), {"Enele Sopoaga", "Elizabeth II"}),
+    ("CAN", date(2024, 1, 1), {"Justin Trudeau", "Charles III"}),
+    ("LKA", date(2023, 1, 1), {"Ranil Wickremesinghe", "Dinesh Gunawardena"}),
 ])
 def test_heads_on_a_date(country: str, when: date, expected: set[str]) -> None:
     assert set(holders(country, when)) == expected
