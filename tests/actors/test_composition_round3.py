@@ -93,7 +93,7 @@ def test_weapon_with_operator_is_its_military() -> None:
 
 @pytest.mark.parametrize(("phrase", "lang", "country", "wikidata"), [
     ("Napoleon", "en", "FRA", "Q517"), ("Stalin", "en", "RUS", "Q855"),
-    ("De Gaulle", "en", "FRA", "Q991"), ("Churchill", "en", "GBR", "Q8016"),
+    ("De Gaulle", "en", "FRA", "Q2042"), ("Churchill", "en", "GBR", "Q8016"),
     ("Mao", "en", "CHN", "Q5816"), ("Saddam Hussein", "en", "IRQ", "Q1316"),
     ("Tito", "en", "SRB", "Q915"), ("Hitler", "en", "DEU", "Q352"),
     ("Suharto", "en", "IDN", None), ("Sukarno", "id", "IDN", None),
