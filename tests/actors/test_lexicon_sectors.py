@@ -13,6 +13,13 @@ from warta.actors.finder import resolve_actor
     ("British aircraft using precision guided missiles", "GBR", "MIL"),
     ("U.S. border patrol agents", "USA", "COP"),
     ("Cairo's security chief", "EGY", "COP"),
+    ("The rebel Kurdistan Workers' Party", "TUR", "REB"),
+    ("Forces for Defence of Democracy", "BDI", "REB"),
+    ("Seven opposition parties in Nepal", "NPL", "OPP"),
+    ("Two Palestinian suicide bombers", "PSE", "REB"),
+    ("Iraqi Kurds", "IRQ", "CVL"),
+    # a party word between "former" and the office
+    ("Former Socialist prime minister Andreas Papandreou", None, "ELI"),
 ])
 def test_english_sector_words(phrase: str, country: str, sector: str) -> None:
     got = resolve_actor(phrase, "en")

@@ -236,3 +236,9 @@ def test_a_name_after_and_starts_another_clause() -> None:
 def test_a_product_demo_is_no_protest() -> None:
     text = "Jutaan pengguna internet Amerika Serikat dikejutkan dengan video demo sebuah robot."
     assert warta.extract(text, lang="id") == []
+
+
+def test_a_noun_in_a_phrase_of_the_clause_takes_no_object_for_subject() -> None:
+    text = "Irish nationalist guerrillas wounded two British soldiers in a bomb attack."
+    got = warta.extract(text, lang="en")
+    assert all(a.country != "GBR" for e in got for a in e.actor)

@@ -107,6 +107,10 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
             continue
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
         kinds = {q.kind for q in cur}
+        if (p.kind == CAP and cur and cur[-1].kind == lx.FORMER and nxt is not None
+                and nxt.kind in (lx.TITLE, lx.RANK)):
+            # "Former Socialist prime minister X": a party word describing the office held
+            p.kind = lx.DET
         if p.kind == CAP and not (kinds & NAMEABLE or (cur and cur[-1].kind in (CAP, PARTICLE))
                                   or _org_head(p, toks, lex)
                                   or (cur and cur[-1].kind in (lx.ADJ, lx.COUNTRY)

@@ -137,6 +137,11 @@ def subject_of(trig: TriggerMatch, prev: TriggerMatch | None, refs: list[Mention
         return None  # "X mendukung Y, dan menentang Z": Y is the object of the first verb
     if prev is not None and near.last < prev.first:
         return None  # the subject stands before the previous verb: shared
+    if prev is not None and near.first > prev.last and any(
+            lex.has("locative_markers", t.lower) for t in between):
+        # "wounded two British soldiers in a bomb attack": a noun in a phrase of the
+        # previous clause, whose object is no one's subject
+        return None
     if len(between) > MAX_SUBJECT_GAP and not (
             floor > 0 and near.first <= floor + 1
             and any(lex.has("coordinators", t.lower) for t in between)):
