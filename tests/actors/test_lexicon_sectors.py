@@ -29,3 +29,11 @@ def test_english_sector_words(phrase: str, country: str, sector: str) -> None:
 def test_aircraft_alone_is_no_actor_in_a_sentence() -> None:
     text = "The aircraft landed in Jakarta."
     assert find_actor_mentions(text, 0, len(text), "en") == []
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Pyrrhus", "Pyrrhus of Epirus"), ("Genghis Khan", "Genghis Khan"), ("Saladin", "Saladin"),
+])
+def test_rulers_of_antiquity_known_by_one_name(phrase: str, name: str) -> None:
+    got = resolve_actor(phrase, "en")
+    assert (got.name, got.country, got.sector) == (name, None, "GOV")
