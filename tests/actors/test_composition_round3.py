@@ -96,7 +96,7 @@ def test_weapon_with_operator_is_its_military() -> None:
     ("De Gaulle", "en", "FRA", "Q2042"), ("Churchill", "en", "GBR", "Q8016"),
     ("Mao", "en", "CHN", "Q5816"), ("Saddam Hussein", "en", "IRQ", "Q1316"),
     ("Tito", "en", "SRB", "Q915"), ("Hitler", "en", "DEU", "Q352"),
-    ("Suharto", "en", "IDN", None), ("Sukarno", "id", "IDN", None),
+    ("Suharto", "en", "IDN", "Q44819"), ("Sukarno", "id", "IDN", "Q76127"),
 ])
 def test_historical_people_undated_take_their_principal_role(
         phrase: str, lang: str, country: str, wikidata: str | None) -> None:
