@@ -6,6 +6,7 @@ import pytest
 
 from warta.actors import find_actor_mentions
 from warta.actors.finder import resolve_actor
+from warta.lang.pack import load_yaml
 
 
 @pytest.mark.parametrize(("phrase", "country", "sector"), [
@@ -37,3 +38,27 @@ def test_aircraft_alone_is_no_actor_in_a_sentence() -> None:
 def test_rulers_of_antiquity_known_by_one_name(phrase: str, name: str) -> None:
     got = resolve_actor(phrase, "en")
     assert (got.name, got.country, got.sector) == (name, None, "GOV")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_sector_word_hides_a_country(lang: str) -> None:
+    """ "militer Israel" listed as a bare MIL noun made Israel's army countryless: a country
+    belongs in a qualified section ("MIL IDN") or in the text, never inside a sector word."""
+    data = load_yaml(lang, "actors.yaml")
+    hidden = []
+    for section in ("titles", "nouns", "ranks", "weapons"):
+        for key, words in (data.get(section) or {}).items():
+            if " " in key:  # "GOV IDN": a country-qualified list
+                continue
+            for phrase in words:
+                for word in str(phrase).split()[1:]:
+                    m = resolve_actor(word, lang)
+                    if m is not None and m.kind == "country":
+                        hidden.append(phrase)
+    assert hidden == []
+
+
+def test_an_army_named_with_its_country() -> None:
+    text = "Militer Israel membom Gaza."
+    m = find_actor_mentions(text, 0, len(text), "id")[0]
+    assert (m.text, m.country, m.sector) == ("Militer Israel", "ISR", "MIL")
