@@ -64,6 +64,25 @@ CASES = [
 ]
 
 
+def test_a_named_country_beats_the_one_a_national_title_implies() -> None:
+    text = "Tiongkok mengecam kunjungan Ketua DPR AS ke Taiwan."
+    found = {m.text: m.country for m in find_actor_mentions(text, 0, len(text), "id")}
+    assert found["Ketua DPR AS"] == "USA"
+
+
+def test_an_office_named_before_the_known_term_is_that_office() -> None:
+    text = "Menteri Pertahanan Sjafrie Sjamsoeddin bertemu Menhan AS."
+    m = find_actor_mentions(text, 0, len(text), "id", date(2024, 1, 1))[0]
+    assert (m.country, m.sector) == ("IDN", "GOV")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bantuan senilai 2 juta dolar AS tiba.", "id"), ("Aid worth 2 million US dollars arrived.", "en"),
+])
+def test_a_currency_names_no_country_actor(text: str, lang: str) -> None:
+    assert all(m.country != "USA" for m in find_actor_mentions(text, 0, len(text), lang))
+
+
 def test_out_of_office_the_title_names_the_standing() -> None:
     text = "Ketua umum PDIP Megawati hadir."
     m = find_actor_mentions(text, 0, len(text), "id", date(2014, 5, 1))[0]

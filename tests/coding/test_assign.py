@@ -242,3 +242,18 @@ def test_a_noun_in_a_phrase_of_the_clause_takes_no_object_for_subject() -> None:
     text = "Irish nationalist guerrillas wounded two British soldiers in a bomb attack."
     got = warta.extract(text, lang="en")
     assert all(a.country != "GBR" for e in got for a in e.actor)
+
+
+def test_an_amount_between_aid_and_its_recipient() -> None:
+    text = ("Pemerintah Jepang memberikan bantuan kemanusiaan senilai 2 juta dolar AS kepada "
+            "korban gempa di Sulawesi.")
+    got = [e for e in warta.extract(text, lang="id") if e.event == "AID"]
+    assert [a.country for a in got[0].actor] == ["JPN"]
+    assert all(a.country != "USA" for a in got[0].recipient)  # dollars are no actor
+
+
+def test_a_demanded_clause_with_its_own_subject_lends_no_recipient() -> None:
+    text = ("Poland's parliament has demanded an immediate admission by Moscow that Soviet NKVD "
+            "security forces murdered more than 15,000 captive Polish officers.")
+    got = [e for e in warta.extract(text, lang="en") if e.event == "REQUEST"]
+    assert [a.country for a in got[0].recipient] == ["RUS"]

@@ -237,7 +237,10 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
     kinds = {p.kind for p in own if p.role != "place"}
     start, end = toks[run[0].i].start, toks[run[-1].j - 1].end
     m = ActorMention(text=text[start:end], span=(start, end), kind="name")
-    countries = [c for p in own if (c := _country_of(p))]
+    # a country the text names ("Ketua DPR AS") before one a national title implies (IDN)
+    countries = sorted((c for p in own if (c := _country_of(p))),
+                       key=lambda c: c not in {p.value for p in own if p.kind in PLACES
+                                               | {lx.ADJ, lx.PEOPLE}})
     # a known organisation swallowed into a longer name ("Komisi III DPR", "Ketua Umum DPP
     # Partai Nasdem"): the name is a unit or officer of it
     inner = [kn.entities[p.value] for p in own
@@ -266,7 +269,10 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
         m.kind, m.name, m.wikidata = "person", ent.name, ent.wikidata
         m.country, m.sector = ent.at(day, dated=when is not None)
         titled = [p.value.split()[0] for p in own if p.kind == lx.TITLE]
-        if titled and m.sector in ("ELI", None) and ent.sector == titled[0]:
+        if titled and m.sector is None and lx.FORMER not in kinds:
+            # "Menteri Pertahanan Sjafrie" before his known term: the text names the office
+            m.sector = titled[0]
+        elif titled and m.sector in ("ELI", None) and ent.sector == titled[0]:
             # "Ketua Umum PDIP Megawati" in 2014: out of office, her standing (party,
             # church ...) is what the title names
             m.sector = ent.sector
@@ -331,6 +337,8 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
             return None
         if not standalone and _in_compound(p0, toks, text):
             return None  # "hubungan Tiongkok-Rusia": a modifier, not an actor
+        if not standalone and _currency(run, toks, lex):
+            return None  # "2 juta dolar AS", "US dollars": money, not the US
         m.kind, m.country = "country", p0.value
         m.sector = None if p0.kind == lx.ADJ and not _state_article(own, toks, lex) else "GOV"
         m.name = kn.countries.get(p0.value)
@@ -363,6 +371,13 @@ def _after_locative(run: list[Piece], toks: list[lx.Token], lex: lx.Lexicon) -> 
         if entry is not None and entry.kind == lx.LOC and k + len(entry.keys) == i:
             return True
     return False
+
+
+def _currency(run: list[Piece], toks: list[lx.Token], lex: lx.Lexicon) -> bool:
+    """True when a currency word stands right before or after the run ("dolar AS")."""
+    before, after = run[0].i - 1, run[-1].j
+    return ((before >= 0 and toks[before].key in lex.currencies)
+            or (after < len(toks) and toks[after].key in lex.currencies))
 
 
 def _in_compound(p: Piece, toks: list[lx.Token], text: str) -> bool:

@@ -66,6 +66,7 @@ class Lexicon:
     particles: frozenset[str] = frozenset()
     plural_words: frozenset[str] = frozenset()
     state_articles: frozenset[str] = frozenset()
+    currencies: frozenset[str] = frozenset()  # "dolar AS", "US dollars": no actor
     # Built by finish(): per first key, the entry lengths (longest first) and the entries
     # by their whole key tuple, so a match probes a few hash keys instead of every entry
     # of a crowded bucket ("the", "partai"): speed, issue 10.
@@ -303,5 +304,6 @@ def lexicon(lang: str) -> Lexicon:
     lex.particles = frozenset(w.lower() for w in data.get("name_particles") or ())
     lex.plural_words = frozenset(w.lower() for w in data.get("plural_words") or ())
     lex.state_articles = frozenset(w.lower() for w in data.get("state_articles") or ())
+    lex.currencies = frozenset(w.lower() for w in data.get("currencies") or ())
     lex.finish()
     return lex

@@ -97,7 +97,11 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
         obj = object_of(trig, limit, refs, tokens, lex,
                         through_complement=trig.rule.event in COMPLEMENT_TAKERS)
         for inner in trig.content if not obj else ():
-            # "threatened to cut off electricity to Nakhichevan": the content's object
+            # "threatened to cut off electricity to Nakhichevan": the content's object; not
+            # when the content has a subject of its own ("demanded an admission that Soviet
+            # forces murdered Polish officers": the officers are no one asked anything)
+            if any(trig.last < r.first < inner.first and r.marker is None for r in refs):
+                break
             obj = object_of(inner, limit, refs, tokens, lex)
             if obj:
                 break

@@ -231,7 +231,9 @@ def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: li
         between = tokens[trig.last + 1: r.first]
         marked = r.marker is not None and lex.has("recipient_markers", r.marker)
         premises = named_premises or (attack and _at_premises(between, lex))
-        if any(_is_break(t, lex) for t in between) or len(between) > (
+        # an amount says how much, not who: "bantuan senilai 2 juta dolar AS kepada korban"
+        wordy = [t for t in between if not (t.lower[:1].isdigit() or lex.has("amounts", t.lower))]
+        if any(_is_break(t, lex) for t in between) or len(wordy) > (
                 MAX_OBJECT_GAP if marked or premises else MAX_DIRECT_OBJECT_GAP):
             return []
         if not marked and r.mention.kind != "sector" and any(
