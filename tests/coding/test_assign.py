@@ -257,3 +257,29 @@ def test_a_demanded_clause_with_its_own_subject_lends_no_recipient() -> None:
             "security forces murdered more than 15,000 captive Polish officers.")
     got = [e for e in warta.extract(text, lang="en") if e.event == "REQUEST"]
     assert [a.country for a in got[0].recipient] == ["RUS"]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("President Prabowo Subianto received Malaysian Prime Minister Anwar Ibrahim at the palace.",
+     "en", [("CONSULT", ["IDN"], ["MYS"])]),
+    ("Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana.",
+     "id", [("CONSULT", ["IDN"], ["MYS"])]),
+    # receiving a thing from someone is no visit
+    ("The minister received an award from the President.", "en", []),
+    ("Bupati itu menerima suap dari pengusaha.", "id", []),
+])
+def test_receiving_someone_is_hosting_a_visit(text: str, lang: str, want: list) -> None:
+    assert [r for r in roles(text, lang) if r[0] == "CONSULT"] == want
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Police fired tear gas to disperse the crowd.", "en"),
+    ("Polisi menembakkan gas air mata untuk membubarkan massa.", "id"),
+])
+def test_tear_gas_on_a_crowd_is_repression(text: str, lang: str) -> None:
+    assert [e.cameo for e in warta.extract(text, lang=lang) if e.event == "ASSAULT"] == ["175"]
+
+
+def test_summoning_an_ambassador_is_a_protest_at_their_country() -> None:
+    assert roles("Kementerian Luar Negeri memanggil Duta Besar Australia.", "id") == [
+        ("ACCUSE", ["IDN"], ["AUS"])]

@@ -111,6 +111,8 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
                            through_complement=trig.rule.event in COMPLEMENT_TAKERS,
                            authored=trig.rule.event in AIMED_AT_AUTHOR)
         rule = trig.rule
+        if rule.direct_object:  # "received an award from the President": no one received
+            obj = [r for r in obj if r.marker is None]
         if rule.event == "RETREAT":
             # "gave Italy up", "menyerahkan Italia": a country given up is land, not someone
             # the retreat is aimed at; a recipient is who it goes to ("to France")

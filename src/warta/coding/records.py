@@ -54,7 +54,10 @@ def _mode(c: Coded, tokens: list[Token], lex: Lexicon) -> tuple[str | None, str 
     cameo = c.cameo
     lo, hi = max(0, c.trig.first - 6), min(len(tokens), c.trig.last + 7)
     words = {t.lower for t in tokens[lo:hi]} | {t.stem for t in tokens[lo:hi]}
-    for event, cue_mode, cue_cameo, cue_words in lex.mode_cues:
+    # a cue word only specifies a general rule: "menembakkan gas air mata" stays repression
+    # (175), not a shooting, and a visit (042) does not become a phone call
+    general = mode is None and (cameo is None or cameo.endswith("0"))
+    for event, cue_mode, cue_cameo, cue_words in lex.mode_cues if general else ():
         if event == c.event and words & cue_words:
             mode, cameo = cue_mode, cue_cameo or cameo
             break
