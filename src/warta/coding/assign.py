@@ -33,6 +33,8 @@ from warta.coding.statements import Report
 from warta.model import ActorMention, Token
 
 INTENT_WINDOW = 8  # "hendaknya memanfaatkan peluang ini, bersama-sama membela ..."
+# Acts still reported when no one is named who did them: the place they happen tells whose.
+UNATTRIBUTED = frozenset({"ASSAULT"})
 # Meetings are where people travel: who meets a country's people need not be of it.
 TRAVELLERS_MEET = frozenset({"CONSULT"})
 # Their recipient is the subject of their complement: "demanded that the US ...".
@@ -183,7 +185,10 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
                                                   rule.civilian_as)
         if event not in TRAVELLERS_MEET:
             actor = _domestic_actors(actor, recipient)
-        if actor and (recipient or not rule.needs_recipient) and event != NO_EVENT:
+        # "A roadside bombing killed one U.S. soldier": violence with no one named who did it
+        # is kept for the place to tell whose it is (placing.py)
+        unattributed = not actor and bool(recipient) and event in UNATTRIBUTED and not in_content
+        if (actor or unattributed) and (recipient or not rule.needs_recipient) and event != NO_EVENT:
             out.append(Coded(trig, event, cameo, _unique(actor), _unique(recipient),
                              in_content or borrowed, modality=(negated, modality),
                              borrowed_actor=borrowed,

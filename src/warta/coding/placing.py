@@ -53,6 +53,8 @@ def place_events(doc: Document) -> Document:
             span = _place_span(doc, sent, location)
             _place_roles(e, location, span, doc.text, sent, locatives)
         implied_recipients(e, location, span)
+    # an act no one is named for, in no known place, is nobody's to code
+    doc.events = [e for e in doc.events if e.actor]
     return doc
 
 
@@ -83,6 +85,9 @@ def implied_recipients(e: Event, location: Location | None, span: tuple[int, int
     acted on with no country of its own, or none named for a forceful act, is of the country
     the act happens in; "Fijian rebels will release Prime Minister X": X is Fijian.
     """
+    if not e.actor and location is not None and location.country:
+        # "a bombing near Samarra": unattributed violence is done by someone of its place
+        e.actor = [Actor(location.text, span or (0, 0), country=location.country)]
     own = {a.country for a in e.actor if a.country}
     home = location.country if location is not None and location.country else (
         next(iter(own)) if len(own) == 1 else None)
