@@ -52,6 +52,10 @@ def roles(text: str, lang: str) -> list[tuple[str, list[str | None], list[str | 
     ("Palestinian officials demanded Friday that the United States match the EU's support.",
      "en", ("REQUEST", ["PSE"], ["USA"])),
     # what is done in a place is done to it
+    ("Sri Lanka has opened an embassy in Tehran, the foreign ministry said on Wednesday.", "en",
+     ("SUPPORT", ["LKA"], ["IRN"])),
+    ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "en",
+     ("REQUEST", ["IRQ"], ["DEU"])),
     ("Serbia lifted a night curfew in Montenegro.", "en", ("CONCEDE", ["SRB"], ["MNE"])),
     # a reporting verb that is an event itself
     ('"The plan is a disgrace," Obama mocked.', "en", ("ACCUSE", ["USA"])),

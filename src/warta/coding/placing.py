@@ -13,7 +13,10 @@ from warta.model import Actor, DateMention, Document, Event, Location, PlaceMent
 
 # Events whose target, when none is named, is the place they are done in.
 # (Not RETREAT: where one surrenders or what one leaves is no target.)
-PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "MOBILIZE", "AID"})
+# What is promised, backed, demanded or refused about a foreign place concerns that country
+# ("opened an embassy in Tehran", "troops for a force in Liberia", "prisoners in Iraq").
+PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "MOBILIZE", "AID", "AGREE", "SUPPORT", "REQUEST",
+                            "REJECT"})
 # Acts done to someone (PLOVER's forceful types and threats): with no target named, the
 # people or government of the country where they happen ("police arrested 12 in Cairo").
 AIMED_AT_PEOPLE = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
