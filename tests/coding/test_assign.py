@@ -52,6 +52,8 @@ def roles(text: str, lang: str) -> list[tuple[str, list[str | None], list[str | 
     ("Palestinian officials demanded Friday that the United States match the EU's support.",
      "en", ("REQUEST", ["PSE"], ["USA"])),
     # what is done in a place is done to it
+    ("President Omar El Bashir on Thursday shortened the nightly curfew imposed in Sudan.", "en",
+     ("CONCEDE", ["SDN"], ["SDN"])),
     ("Sri Lanka has opened an embassy in Tehran, the foreign ministry said on Wednesday.", "en",
      ("SUPPORT", ["LKA"], ["IRN"])),
     ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "en",

@@ -74,9 +74,9 @@ def _place_roles(e: Event, location: Location, span: tuple[int, int] | None, tex
     if e.mode == "visit" and all(a.country != location.country for a in e.actor):
         # "arrived in Amman on a visit": the host is the country visited
         e.recipient = [Actor(location.text, span, country=location.country, sector="GOV")]
-    elif e.event in PLACE_TARGETED and all(a.country != location.country for a in e.actor):
-        # "Serbia lifted a curfew in Montenegro": what is done in a place is done to it
-        # (at home, as "removed the death penalty from the Vatican law", no one else is)
+    elif e.event in PLACE_TARGETED:
+        # "Serbia lifted a curfew in Montenegro": what is done in a place is done to it; at
+        # home too, to its people ("shortened the curfew imposed in Sudan": SDN -> SDN)
         e.recipient = [Actor(location.text, span, country=location.country)]
 
 
