@@ -41,6 +41,11 @@ def roles(text: str, lang: str) -> list[tuple[str, list[str | None], list[str | 
      "en", ("ACCUSE", ["CHL"], ["CHL"])),
     ("President Bush has threatened further action against Russia.", "en",
      ("THREATEN", [None], ["RUS"])),
+    ("Archbishop Desmond Tutu on Sunday called for sanctions against Nigeria.", "en",
+     ("REQUEST", [None], ["NGA"])),
+    # ... else of the only country its sentence names
+    ("The teachers union called off its strike after talks with the Nigerian government.", "en",
+     ("CONCEDE", ["NGA"])),
     ("The rebels announced they will return weapons seized from United Nations peacekeepers.",
      "en", ("AGREE", [None], ["UNO"])),
     # a bare sector word inside the trigger's words describes its noun: no one acted on

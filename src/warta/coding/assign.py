@@ -184,7 +184,7 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
         event, cameo, negated, modality = reframe(event, cameo, framing, rule.official_as,
                                                   rule.civilian_as)
         if event not in TRAVELLERS_MEET:
-            actor = _domestic_actors(actor, recipient)
+            actor = _domestic_actors(actor, recipient, refs)
         # "A roadside bombing killed one U.S. soldier": violence with no one named who did it
         # is kept for the place to tell whose it is (placing.py)
         unattributed = not actor and bool(recipient) and event in UNATTRIBUTED and not in_content
@@ -219,21 +219,27 @@ def _nominal_roles(trig: TriggerMatch, refs: list[MentionRef], limit: int,
     return actor, recipient
 
 
-def _domestic_actors(actor: list[ActorMention], recipient: list[ActorMention]
-                     ) -> list[ActorMention]:
-    """Unqualified actors dealing with a country's own institutions or people are of it.
+def _domestic_actors(actor: list[ActorMention], recipient: list[ActorMention],
+                     refs: list[MentionRef]) -> list[ActorMention]:
+    """Unqualified actors are of the country their story is about.
 
-    News introduces a foreign actor with its nationality; "President Levy Mwanawasa reneged on
-    his commitment to the Zambian people", "Judge X opened investigations against Chilean
-    officials", "officials demanded support from the Montenegro Assembly": the story is
-    domestic. A country named as such ("threatened Russia") says nothing of who threatens.
+    News introduces a foreign actor with its nationality; an actor named without one is of the
+    country whose own people or institutions it deals with ("President Levy Mwanawasa reneged
+    on his commitment to the Zambian people", "Judge X opened investigations against Chilean
+    officials"), else of the only country its sentence names ("The Federal Minister for
+    Interior allowed ..., according to the Pakistani Federal Secretary"). A country acted on
+    by name ("threatened Russia") says nothing of who acts.
     """
     if not actor or any(a.country or a.wikidata or a.kind in ("pronoun", "group") for a in actor):
         return actor
+    if any(r.kind == "country" for r in recipient):
+        return actor
     # (the UN, the EU, NGOs are no country whose own institutions they would be)
-    theirs = {r.country for r in recipient if r.country and r.kind != "country"
-              and r.country not in OFFICIAL_COUNTRIES}
-    if len(theirs) != 1 or any(r.kind == "country" for r in recipient):
+    theirs = {r.country for r in recipient if r.country and r.country not in OFFICIAL_COUNTRIES}
+    if not theirs:
+        theirs = {r.mention.country for r in refs
+                  if r.mention.country and r.mention.country not in OFFICIAL_COUNTRIES}
+    if len(theirs) != 1:
         return actor
     home = next(iter(theirs))
     return [replace(a, country=home) for a in actor]
