@@ -56,6 +56,11 @@ def roles(text: str, lang: str) -> list[tuple[str, list[str | None], list[str | 
     # a time word between the demand and its complement
     ("Palestinian officials demanded Friday that the United States match the EU's support.",
      "en", ("REQUEST", ["PSE"], ["USA"])),
+    # historical names and frequent wire misspellings of countries are the country
+    ("Vietnamese-led forces launched rocket fire against Kampuchean guerrilla camps.", "en",
+     ("ASSAULT", ["VNM"], ["KHM"])),
+    ("Pakistan's president today rejected a fresh offer from Afganistan for direct talks.", "en",
+     ("REJECT", ["PAK"], ["AFG"])),
     # what is done in a place is done to it
     ("President Omar El Bashir on Thursday shortened the nightly curfew imposed in Sudan.", "en",
      ("CONCEDE", ["SDN"], ["SDN"])),
