@@ -61,6 +61,11 @@ def roles(text: str, lang: str) -> list[tuple[str, list[str | None], list[str | 
      ("ASSAULT", ["VNM"], ["KHM"])),
     ("Pakistan's president today rejected a fresh offer from Afganistan for direct talks.", "en",
      ("REJECT", ["PAK"], ["AFG"])),
+    # armed groups and parties known by name carry their country
+    ("Afghanistan has been sharing expertise with the Liberation Tigers of Tamil Eelam.", "en",
+     ("COOPERATE", ["AFG"], ["LKA"])),
+    ("The rebel Kurdistan Workers' Party demanded that the Turkish government provide information.",
+     "en", ("REQUEST", ["TUR"], ["TUR"])),
     # what is done in a place is done to it
     ("President Omar El Bashir on Thursday shortened the nightly curfew imposed in Sudan.", "en",
      ("CONCEDE", ["SDN"], ["SDN"])),
