@@ -41,6 +41,11 @@ def roles(text: str, lang: str) -> list[tuple[str, list[str | None], list[str | 
      "en", ("ACCUSE", ["CHL"], ["CHL"])),
     ("President Bush has threatened further action against Russia.", "en",
      ("THREATEN", [None], ["RUS"])),
+    ("Archbishop Desmond Tutu on Sunday called for sanctions against Nigeria.", "en",
+     ("REQUEST", [None], ["NGA"])),
+    # ... else of the only country its sentence names
+    ("The teachers union called off its strike after talks with the Nigerian government.", "en",
+     ("CONCEDE", ["NGA"])),
     ("The rebels announced they will return weapons seized from United Nations peacekeepers.",
      "en", ("AGREE", [None], ["UNO"])),
     # a bare sector word inside the trigger's words describes its noun: no one acted on
@@ -51,7 +56,23 @@ def roles(text: str, lang: str) -> list[tuple[str, list[str | None], list[str | 
     # a time word between the demand and its complement
     ("Palestinian officials demanded Friday that the United States match the EU's support.",
      "en", ("REQUEST", ["PSE"], ["USA"])),
+    # historical names and frequent wire misspellings of countries are the country
+    ("Vietnamese-led forces launched rocket fire against Kampuchean guerrilla camps.", "en",
+     ("ASSAULT", ["VNM"], ["KHM"])),
+    ("Pakistan's president today rejected a fresh offer from Afganistan for direct talks.", "en",
+     ("REJECT", ["PAK"], ["AFG"])),
+    # armed groups and parties known by name carry their country
+    ("Afghanistan has been sharing expertise with the Liberation Tigers of Tamil Eelam.", "en",
+     ("COOPERATE", ["AFG"], ["LKA"])),
+    ("The rebel Kurdistan Workers' Party demanded that the Turkish government provide information.",
+     "en", ("REQUEST", ["TUR"], ["TUR"])),
     # what is done in a place is done to it
+    ("President Omar El Bashir on Thursday shortened the nightly curfew imposed in Sudan.", "en",
+     ("CONCEDE", ["SDN"], ["SDN"])),
+    ("Sri Lanka has opened an embassy in Tehran, the foreign ministry said on Wednesday.", "en",
+     ("SUPPORT", ["LKA"], ["IRN"])),
+    ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "en",
+     ("REQUEST", ["IRQ"], ["DEU"])),
     ("Serbia lifted a night curfew in Montenegro.", "en", ("CONCEDE", ["SRB"], ["MNE"])),
     # a reporting verb that is an event itself
     ('"The plan is a disgrace," Obama mocked.', "en", ("ACCUSE", ["USA"])),

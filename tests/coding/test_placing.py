@@ -68,3 +68,10 @@ def test_a_reported_act_happens_where_the_report_says_not_where_its_speaker_is()
     assert e.location is not None and e.location.name == "Kassala"
     assert (e.event, [a.country for a in e.actor], [a.country for a in e.recipient]) == (
         "ASSAULT", ["SDN"], ["SDN"])
+
+
+def test_violence_no_one_is_named_for_is_of_its_place_or_not_coded() -> None:
+    [e] = _coded("A roadside bombing in Baghdad on Sunday killed one U.S. soldier.")
+    assert (e.event, [a.country for a in e.actor], [a.country for a in e.recipient]) == (
+        "ASSAULT", ["IRQ"], ["USA"])
+    assert _coded("A roadside bombing on Sunday killed one U.S. soldier.") == []

@@ -85,3 +85,10 @@ def test_an_ethnic_group_is_of_where_it_lives_not_of_its_namesake_state() -> Non
     events = warta.extract("Serb forces killed three ethnic Albanians in a gunbattle in southern "
                            "Serbia.", lang="en")
     assert [(e.event, [a.country for a in e.recipient]) for e in events] == [("ASSAULT", ["SRB"])]
+
+
+def test_unnamed_people_take_the_country_of_the_body_they_come_from() -> None:
+    # without it, they would be taken for locals of Cairo
+    events = warta.extract("Activists from the Palestinian Fatah movement staged rallies in Cairo.",
+                           lang="en")
+    assert [(e.event, [a.country for a in e.actor]) for e in events] == [("PROTEST", ["PSE"])]

@@ -141,3 +141,11 @@ def test_country_location() -> None:
     assert (idn.name, idn.country, idn.feature) == ("Indonesia", "IDN", "country")
     assert idn.lat == pytest.approx(-6.2, abs=0.2)  # Jakarta, the capital
     assert country_location("XXX") is None
+
+
+def test_a_place_noun_and_of_cue_the_name_after_them() -> None:
+    text = "A minefield explosion near the town of Samarra killed two youths in the city of Basra."
+    assert [(p.text, p.country) for p in find_places(text, 0, len(text), "en")] == [
+        ("Samarra", "IRQ"), ("Basra", "IRQ")]
+    other = "The president of Mobile said so."  # 'of' alone cues nothing
+    assert find_places(other, 0, len(other), "en") == []

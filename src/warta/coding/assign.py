@@ -41,6 +41,8 @@ from warta.coding.statements import Report
 from warta.model import ActorMention, Token
 
 INTENT_WINDOW = 8  # "hendaknya memanfaatkan peluang ini, bersama-sama membela ..."
+# Acts still reported when no one is named who did them: the place they happen tells whose.
+UNATTRIBUTED = frozenset({"ASSAULT"})
 # Meetings are where people travel: who meets a country's people need not be of it.
 TRAVELLERS_MEET = frozenset({"CONSULT"})
 # Their recipient is the subject of their complement: "demanded that the US ...".
@@ -207,9 +209,12 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
         if rule.actor_sector:  # "ia dikirim sebagai utusan": whoever is sent is a diplomat
             actor = [a if a.sector else replace(a, sector=rule.actor_sector) for a in actor]
         if event not in TRAVELLERS_MEET:
-            actor = _domestic_actors(actor, recipient)
-        if (actor or rule.unstated_actor) and (recipient or not rule.needs_recipient) and (
-                event != NO_EVENT):
+            actor = _domestic_actors(actor, recipient, refs)
+        # "A roadside bombing killed one U.S. soldier": violence with no one named who did it
+        # is kept for the place to tell whose it is (placing.py)
+        unattributed = not actor and bool(recipient) and event in UNATTRIBUTED and not in_content
+        if (actor or unattributed or rule.unstated_actor) and (
+                recipient or not rule.needs_recipient) and event != NO_EVENT:
             out.append(Coded(trig, event, cameo, _unique(actor), _unique(recipient),
                              in_content or borrowed, modality=(negated, modality),
                              borrowed_actor=borrowed,
@@ -240,21 +245,27 @@ def _nominal_roles(trig: TriggerMatch, refs: list[MentionRef], limit: int,
     return actor, recipient
 
 
-def _domestic_actors(actor: list[ActorMention], recipient: list[ActorMention]
-                     ) -> list[ActorMention]:
-    """Unqualified actors dealing with a country's own institutions or people are of it.
+def _domestic_actors(actor: list[ActorMention], recipient: list[ActorMention],
+                     refs: list[MentionRef]) -> list[ActorMention]:
+    """Unqualified actors are of the country their story is about.
 
-    News introduces a foreign actor with its nationality; "President Levy Mwanawasa reneged on
-    his commitment to the Zambian people", "Judge X opened investigations against Chilean
-    officials", "officials demanded support from the Montenegro Assembly": the story is
-    domestic. A country named as such ("threatened Russia") says nothing of who threatens.
+    News introduces a foreign actor with its nationality; an actor named without one is of the
+    country whose own people or institutions it deals with ("President Levy Mwanawasa reneged
+    on his commitment to the Zambian people", "Judge X opened investigations against Chilean
+    officials"), else of the only country its sentence names ("The Federal Minister for
+    Interior allowed ..., according to the Pakistani Federal Secretary"). A country acted on
+    by name ("threatened Russia") says nothing of who acts.
     """
     if not actor or any(a.country or a.wikidata or a.kind in ("pronoun", "group") for a in actor):
         return actor
+    if any(r.kind == "country" for r in recipient):
+        return actor
     # (the UN, the EU, NGOs are no country whose own institutions they would be)
-    theirs = {r.country for r in recipient if r.country and r.kind != "country"
-              and r.country not in OFFICIAL_COUNTRIES}
-    if len(theirs) != 1 or any(r.kind == "country" for r in recipient):
+    theirs = {r.country for r in recipient if r.country and r.country not in OFFICIAL_COUNTRIES}
+    if not theirs:
+        theirs = {r.mention.country for r in refs
+                  if r.mention.country and r.mention.country not in OFFICIAL_COUNTRIES}
+    if len(theirs) != 1:
         return actor
     home = next(iter(theirs))
     return [replace(a, country=home) for a in actor]

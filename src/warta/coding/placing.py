@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from warta.coding.assign import UNATTRIBUTED
 from warta.coding.lexicon import load_lexicon
 from warta.model import Actor, DateMention, Document, Event, Location, PlaceMention, Sentence
 
 # Events whose target, when none is named, is the place they are done in.
 # (Not RETREAT: where one surrenders or what one leaves is no target.)
-PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "MOBILIZE", "AID"})
+# What is promised, backed, demanded or refused about a foreign place concerns that country
+# ("opened an embassy in Tehran", "troops for a force in Liberia", "prisoners in Iraq").
+PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "MOBILIZE", "AID", "AGREE", "SUPPORT", "REQUEST",
+                            "REJECT"})
 # Acts done to someone (PLOVER's forceful types and threats): with no target named, the
 # people or government of the country where they happen ("police arrested 12 in Cairo").
 AIMED_AT_PEOPLE = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
@@ -53,6 +57,9 @@ def place_events(doc: Document) -> Document:
             span = _place_span(doc, sent, location)
             _place_roles(e, location, span, doc.text, sent, locatives)
         implied_recipients(e, location, span)
+    # violence no one is named for, in no known place, is nobody's to code; an inquiry
+    # reported without who opened it ("the probe began in June") still happened
+    doc.events = [e for e in doc.events if e.actor or e.event not in UNATTRIBUTED]
     return doc
 
 
@@ -69,9 +76,9 @@ def _place_roles(e: Event, location: Location, span: tuple[int, int] | None, tex
     if e.mode == "visit" and all(a.country != location.country for a in e.actor):
         # "arrived in Amman on a visit": the host is the country visited
         e.recipient = [Actor(location.text, span, country=location.country, sector="GOV")]
-    elif e.event in PLACE_TARGETED and all(a.country != location.country for a in e.actor):
-        # "Serbia lifted a curfew in Montenegro": what is done in a place is done to it
-        # (at home, as "removed the death penalty from the Vatican law", no one else is)
+    elif e.event in PLACE_TARGETED:
+        # "Serbia lifted a curfew in Montenegro": what is done in a place is done to it; at
+        # home too, to its people ("shortened the curfew imposed in Sudan": SDN -> SDN)
         e.recipient = [Actor(location.text, span, country=location.country)]
 
 
@@ -83,6 +90,9 @@ def implied_recipients(e: Event, location: Location | None, span: tuple[int, int
     acted on with no country of its own, or none named for a forceful act, is of the country
     the act happens in; "Fijian rebels will release Prime Minister X": X is Fijian.
     """
+    if not e.actor and location is not None and location.country:
+        # "a bombing near Samarra": unattributed violence is done by someone of its place
+        e.actor = [Actor(location.text, span or (0, 0), country=location.country)]
     own = {a.country for a in e.actor if a.country}
     home = location.country if location is not None and location.country else (
         next(iter(own)) if len(own) == 1 else None)

@@ -18,6 +18,9 @@ MAX_APPOSITION = 14  # tokens of a ", a key U.S. ally in the war against terrori
 MAX_OBJECT_GAP = 6  # tokens between a verb and an object it takes with a preposition
 MAX_TIME_GAP = 3  # time words between a verb and its complement ("demanded on Friday that")
 MAX_AIM_GAP = 12  # tokens between an act and whom it is aimed at, further in its clause
+MAX_MEMBER_GAP = 3  # "Doctors | from two American | aid groups"
+# Bodies that are no state: their members keep a country of their own ("officials of the UN").
+NON_STATES = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC"})
 MAX_DIRECT_OBJECT_GAP = 3  # ... and a direct object ("menolak rencana mendirikan Albania": no)
 
 
@@ -376,6 +379,24 @@ def merge_modifiers(refs: list[MentionRef], tokens: list[Token], busy: set[int],
                 out[-1] = MentionRef(merged, prev.first, r.last, prev.marker)
                 continue
         out.append(r)
+    return _members_of(out, tokens, lex)
+
+
+def _members_of(refs: list[MentionRef], tokens: list[Token], lex: Lexicon) -> list[MentionRef]:
+    """Unnamed people of a named body take its country: "Doctors from two American aid
+    groups", "Leaders of the Azadliq opposition coalition", "Palestinians of the West Bank"."""
+    out = list(refs)
+    for k, r in enumerate(out[:-1]):
+        nxt = out[k + 1]
+        m = r.mention
+        if (m.kind != "sector" or m.country is not None or nxt.mention.country is None
+                or nxt.mention.country in NON_STATES):
+            continue
+        gap = tokens[r.last + 1:nxt.first]
+        # the link word, then at most determiners and describing words ("two", "the defeated")
+        if len(gap) <= MAX_MEMBER_GAP and gap and lex.has("member_links", gap[0].lower) and not any(
+                _is_break(t, lex) or lex.has("coordinators", t.lower) for t in gap):
+            out[k] = MentionRef(replace(m, country=nxt.mention.country), r.first, r.last, r.marker)
     return out
 
 

@@ -136,6 +136,8 @@ def _cued(ix: Index, text: str, words: list[tuple[int, int, str]], start: int,
         word = prev[2].casefold()
         if word in ix.cues:
             return True
+        if word in ix.cue_links and at >= 2 and words[at - 2][2].casefold() in ix.cues:
+            return True  # "the town of Samarra"
         if word not in ix.articles:
             return False
         at -= 1

@@ -53,6 +53,8 @@ class Index:
     ambiguous: frozenset[str]  # case-folded keys that are places only after a cue
     not_after: frozenset[str]  # "bahasa" (Inggris): a country name there is not a place
     articles: frozenset[str]  # "the": a cue may stand before it ("in the Middle East")
+    # "of": links a place noun cue to its name ("the town of Samarra", "city of Basra")
+    cue_links: frozenset[str] = frozenset()
     # Proper token prefixes of the names ("New", "New South") and of their case-folded
     # keys: a longest-match probe stops as soon as no longer name can follow.
     partial: frozenset[str] = frozenset()
@@ -235,6 +237,7 @@ def index(lang: str) -> Index:
         stop=_fold(pack.get("stop")), ambiguous=_fold(pack.get("ambiguous")),
         not_after=frozenset(w.casefold() for w in pack.get("not_after") or []),
         articles=frozenset(w.casefold() for w in pack.get("articles") or []),
+        cue_links=frozenset(w.casefold() for w in pack.get("cue_links") or []),
         partial=_partial(exact), partial_folded=_partial(folded),
         prefix_heads=frozenset(k.split(" ", 1)[0] for k in prefixes),
     )
