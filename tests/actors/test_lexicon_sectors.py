@@ -19,6 +19,10 @@ from warta.lang.pack import load_yaml
     ("Seven opposition parties in Nepal", "NPL", "OPP"),
     ("Two Palestinian suicide bombers", "PSE", "REB"),
     ("Iraqi Kurds", "IRQ", "CVL"),
+    # another country's body of a generic name is not the US one
+    ("Rwanda's Senate", "RWA", "LEG"),
+    ("the Senate", "USA", "LEG"),
+    ("British Hamas officials", "PSE", "REB"),
     # a party word between "former" and the office
     ("Former Socialist prime minister Andreas Papandreou", None, "ELI"),
 ])

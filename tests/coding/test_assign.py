@@ -304,3 +304,18 @@ def test_tear_gas_on_a_crowd_is_repression(text: str, lang: str) -> None:
 def test_summoning_an_ambassador_is_a_protest_at_their_country() -> None:
     assert roles("Kementerian Luar Negeri memanggil Duta Besar Australia.", "id") == [
         ("ACCUSE", ["IDN"], ["AUS"])]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Obama wants to attack Switzerland.", "en"), ("Israel ingin menyerang Iran.", "id"),
+])
+def test_force_wanted_is_a_threat_not_an_attack(text: str, lang: str) -> None:
+    assert [e.event for e in warta.extract(text, lang=lang)] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States fired anti-aircraft batteries at Russia this week.",
+    "Syrian rebels engaged Filipino peacekeepers in a firefight in Golan Heights.",
+])
+def test_firing_at_someone_is_an_assault(text: str) -> None:
+    assert [e.event for e in warta.extract(text, lang="en")] == ["ASSAULT"]

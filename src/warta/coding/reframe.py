@@ -61,6 +61,7 @@ def reframe(event: str, cameo: str | None, f: Framing, official_as: dict[str, st
     if event in INTENT_CAMEO and event != "AGREE" and (
             f.intent or vowed or (f.said and event in SAID_AS_AGREE and not f.past)):
         return "AGREE", INTENT_CAMEO[event], False, "asserted"
-    if event in FORCEFUL and (vowed or (f.intent and modality == "future")):
+    # "wants to attack", "vowed to retaliate": force intended, not used, is a threat
+    if event in FORCEFUL and (vowed or f.intent):
         return "THREATEN", THREAT_CAMEO.get(event, "130"), False, "asserted"
     return event, cameo, negated, modality
