@@ -319,3 +319,14 @@ def test_force_wanted_is_a_threat_not_an_attack(text: str, lang: str) -> None:
 ])
 def test_firing_at_someone_is_an_assault(text: str) -> None:
     assert [e.event for e in warta.extract(text, lang="en")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Obama faces pressure from Congress to help Iran.", "en", ("REQUEST", ["USA"], ["USA"])),
+    ("Jokowi mendapat tekanan dari DPR untuk membatalkan kebijakan itu.", "id",
+     ("REQUEST", ["IDN"], ["IDN"])),
+])
+def test_pressure_from_someone_is_their_demand(text: str, lang: str, want: tuple) -> None:
+    got = [e for e in warta.extract(text, lang=lang) if e.event == "REQUEST"]
+    assert got and got[0].actor[0].sector == "LEG"
+    assert roles(text, lang) == [want]
