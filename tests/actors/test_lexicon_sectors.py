@@ -19,6 +19,7 @@ from warta.lang.pack import load_yaml
     ("Seven opposition parties in Nepal", "NPL", "OPP"),
     ("Two Palestinian suicide bombers", "PSE", "REB"),
     ("Iraqi Kurds", "IRQ", "CVL"),
+    ("the Azadliq opposition coalition", None, "OPP"),
     # another country's body of a generic name is not the US one
     ("Rwanda's Senate", "RWA", "LEG"),
     ("the Senate", "USA", "LEG"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import warta
 from warta.model import Document
 from warta.pipeline import process
 
@@ -75,3 +76,9 @@ def test_violence_no_one_is_named_for_is_of_its_place_or_not_coded() -> None:
     assert (e.event, [a.country for a in e.actor], [a.country for a in e.recipient]) == (
         "ASSAULT", ["IRQ"], ["USA"])
     assert _coded("A roadside bombing on Sunday killed one U.S. soldier.") == []
+
+
+def test_unattributed_violence_is_by_unidentified_armed_forces_of_its_place() -> None:
+    text = "A minefield explosion near the town of Samarra killed two Iraqi youths on Sunday."
+    got = [e for e in warta.extract(text, lang="en") if e.event == "ASSAULT"]
+    assert [(a.country, a.sector) for a in got[0].actor] == [("IRQ", "UAF")]

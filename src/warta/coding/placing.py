@@ -92,7 +92,8 @@ def implied_recipients(e: Event, location: Location | None, span: tuple[int, int
     """
     if not e.actor and location is not None and location.country:
         # "a bombing near Samarra": unattributed violence is done by someone of its place
-        e.actor = [Actor(location.text, span or (0, 0), country=location.country)]
+        # (CAMEO's unidentified armed forces: UAF)
+        e.actor = [Actor(location.text, span or (0, 0), country=location.country, sector="UAF")]
     own = {a.country for a in e.actor if a.country}
     home = location.country if location is not None and location.country else (
         next(iter(own)) if len(own) == 1 else None)
