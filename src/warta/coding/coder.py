@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 from warta.actors.coref import Discourse, fill_group, is_person_like, pronoun_mention, resolve_short_name
 from warta.coding.assign import absorb_coded, assign_roles, spoken
+from warta.coding.ellipsis import elided
 from warta.coding.lexicon import NO_EVENT, Lexicon, load_lexicon
 from warta.coding.matcher import TriggerMatch, find_triggers
 from warta.coding.modality import absorb
@@ -128,6 +129,7 @@ def _code_sentence(doc: Document, sent: Sentence, mentions: list[ActorMention], 
     triggers = absorb(triggers, tokens, lex)
     coded = absorb_coded(assign_roles(triggers, tokens, refs, report, speaker, discourse, lex),
                          tokens, lex)
+    coded = elided(coded, refs, tokens, lex)
     if speaker is not None:
         coded = [*(spoken(t, speaker) for t in said_events), *coded]
     events = to_events(doc, sent, coded, lex)
