@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from warta.coding.assign import UNATTRIBUTED
+from warta.coding.assign import TRAVELLERS_MEET, UNATTRIBUTED
 from warta.coding.lexicon import load_lexicon
 from warta.model import Actor, DateMention, Document, Event, Location, PlaceMention, Sentence
 
-# Events whose target, when none is named, is the place they are done in.
+# Events whose target, when none is named, is the place they are done in: what is conceded,
+# given, promised, backed, demanded or refused there concerns that country ("opened an embassy
+# in Tehran", "troops for a force in Liberia", "lifted the curfew imposed in Sudan").
 # (Not RETREAT: where one surrenders or what one leaves is no target.)
-# What is promised, backed, demanded or refused about a foreign place concerns that country
-# ("opened an embassy in Tehran", "troops for a force in Liberia", "prisoners in Iraq").
 PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "MOBILIZE", "AID", "AGREE", "SUPPORT", "REQUEST",
                             "REJECT"})
 # Acts done to someone (PLOVER's forceful types and threats): with no target named, the
@@ -24,8 +24,7 @@ AIMED_AT_PEOPLE = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COE
 # Who is taken to belong where the event happens when nothing else says where they are from:
 # protesters, police, students in Jakarta are Indonesian (CAMEO's convention), and so is
 # anyone acting there (a party blocking roads in Algiers, a president imposing a curfew),
-# except at meetings and visits, which officials and named people travel to.
-TRAVELLERS_MEET = frozenset({"CONSULT"})
+# except at meetings and visits (TRAVELLERS_MEET), which officials and named people travel to.
 LOCAL_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "COP", "CRM", "JUD", "MED", "REL",
                            "AGR", "HLH", "BUS"})
 
