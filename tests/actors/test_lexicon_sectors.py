@@ -25,7 +25,7 @@ from warta.lang.pack import load_yaml
     ("the Senate", "USA", "LEG"),
     ("British Hamas officials", "PSE", "REB"),
     # a party word between "former" and the office
-    ("Former Socialist prime minister Andreas Papandreou", None, "ELI"),
+    ("Former Socialist prime minister Andreas Papandreou", "GRC", "ELI"),
 ])
 def test_english_sector_words(phrase: str, country: str, sector: str) -> None:
     got = resolve_actor(phrase, "en")
@@ -67,3 +67,13 @@ def test_an_army_named_with_its_country() -> None:
     text = "Militer Israel membom Gaza."
     m = find_actor_mentions(text, 0, len(text), "id")[0]
     assert (m.text, m.country, m.sector) == ("Militer Israel", "ISR", "MIL")
+
+
+@pytest.mark.parametrize(("phrase", "country", "name"), [
+    ("Sheikh Hamad bin Khalifa al-Thani", "QAT", "Hamad bin Khalifa Al Thani"),  # "Al X" = "al-X"
+    ("President Francois Mitterand", "FRA", "François Mitterrand"),  # the wires' misspelling
+    ("South African leader F.W. de Klerk", "ZAF", "F. W. de Klerk"),
+])
+def test_leaders_the_wire_archives_name(phrase: str, country: str, name: str) -> None:
+    got = resolve_actor(phrase, "en")
+    assert (got.country, got.name) == (country, name)

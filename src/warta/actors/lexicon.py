@@ -205,12 +205,16 @@ def article_variants(name: str) -> list[str]:
     out = [name]
     for k, w in enumerate(words):
         if w.lower().startswith(("al-", "el-")) and len(w) > 3:
-            base = w.split("-", 1)[1]
-            for art in ("al", "el"):
-                for sep in ("-", " "):
-                    v = " ".join([*words[:k], f"{art}{sep}{base}", *words[k + 1:]])
-                    if v not in out:
-                        out.append(v)
+            base, rest = w.split("-", 1)[1], words[k + 1:]
+        elif w.lower() in ("al", "el") and 0 < k < len(words) - 1:
+            base, rest = words[k + 1], words[k + 2:]  # "Hamad bin Khalifa Al Thani"
+        else:
+            continue
+        for art in ("al", "el"):
+            for sep in ("-", " "):
+                v = " ".join([*words[:k], f"{art}{sep}{base}", *rest])
+                if v not in out:
+                    out.append(v)
     return out
 
 
