@@ -39,9 +39,10 @@ def roles(text: str, lang: str) -> list[tuple[str, list[str | None], list[str | 
      ("REJECT", ["ZMB"], ["ZMB"])),
     ("Judge Alejandro Rivera opened fraud investigations against 28 Chilean government officials.",
      "en", ("ACCUSE", ["CHL"], ["CHL"])),
-    ("President Bush has threatened further action against Russia.", "en",
+    # (names the knowledge does not hold: a country acted on lends them nothing)
+    ("President Zorvath has threatened further action against Russia.", "en",
      ("THREATEN", [None], ["RUS"])),
-    ("Archbishop Desmond Tutu on Sunday called for sanctions against Nigeria.", "en",
+    ("Archbishop Kelvane Umbro on Sunday called for sanctions against Nigeria.", "en",
      ("REQUEST", [None], ["NGA"])),
     # ... else of the only country its sentence names
     ("The teachers union called off its strike after talks with the Nigerian government.", "en",
