@@ -18,11 +18,15 @@ from warta.model import Token
 def elided(coded: list[Coded], refs: list[MentionRef], tokens: list[Token],
            lex: Lexicon) -> list[Coded]:
     """The coded events plus one copy for each actor named after an ellipsis phrase."""
+    phrases = lex.phrase_cues.get("ellipsis", [])
+    if not coded or not phrases:  # most sentences code nothing: nothing to repeat
+        return coded
     out = list(coded)
     lowers = [t.lower for t in tokens]
-    for phrase in lex.phrase_cues.get("ellipsis", []):
-        n = len(phrase)
-        for i in range(len(lowers) - n + 1):
+    firsts = {p[0] for p in phrases}
+    for i in (k for k, w in enumerate(lowers) if w in firsts):
+        for phrase in phrases:
+            n = len(phrase)
             if tuple(lowers[i:i + n]) != phrase:
                 continue
             host = next((c for c in reversed(coded) if c.trig.last < i), None)
