@@ -331,3 +331,17 @@ def test_pressure_from_someone_is_their_demand(text: str, lang: str, want: tuple
     got = [e for e in warta.extract(text, lang=lang) if e.event == "REQUEST"]
     assert got and got[0].actor[0].sector == "LEG"
     assert roles(text, lang) == [want]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rusia dan Ukraina bertukar tahanan perang.", "id"),
+    ("Russia and Ukraine exchanged prisoners of war.", "en"),
+    ("Russia and Ukraine carried out a prisoner swap.", "en"),
+])
+def test_a_prisoner_exchange_is_a_release_by_both(text: str, lang: str) -> None:
+    assert roles(text, lang) == [("RETREAT", ["RUS", "UKR"], [])]
+
+
+def test_sending_peacekeepers_is_aid() -> None:
+    text = "Indonesia mengirim 1.000 pasukan penjaga perdamaian ke Lebanon."
+    assert roles(text, "id") == [("AID", ["IDN"], ["LBN"])]
