@@ -20,6 +20,10 @@ from warta.lang.pack import load_yaml
     ("Two Palestinian suicide bombers", "PSE", "REB"),
     ("Iraqi Kurds", "IRQ", "CVL"),
     ("the Azadliq opposition coalition", None, "OPP"),
+    ("three aid workers", None, "NGO"),
+    # settlers are of the state they settle from, not of the place they are in
+    ("Jewish settlers in the West Bank", "ISR", "CVL"),
+    ("the West Bank", "PSE", "GOV"),
     # another country's body of a generic name is not the US one
     ("Rwanda's Senate", "RWA", "LEG"),
     ("the Senate", "USA", "LEG"),

@@ -345,3 +345,17 @@ def test_a_prisoner_exchange_is_a_release_by_both(text: str, lang: str) -> None:
 def test_sending_peacekeepers_is_aid() -> None:
     text = "Indonesia mengirim 1.000 pasukan penjaga perdamaian ke Lebanon."
     assert roles(text, "id") == [("AID", ["IDN"], ["LBN"])]
+
+
+def test_words_hanging_off_the_subject_are_not_distance_from_the_verb() -> None:
+    text = ("Doctors from two American aid groups donated and personally delivered 50,000 "
+            "dollars worth of goods to Baghdad University Medical School.")
+    assert roles(text, "en") == [("AID", ["USA"], ["IRQ"])]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Uni Eropa menjatuhkan sanksi ekonomi terhadap Iran.", "id"),
+    ("The European Union imposed economic sanctions on Iran.", "en"),
+])
+def test_sanctions_are_sanction_in_both_languages(text: str, lang: str) -> None:
+    assert roles(text, lang) == [("SANCTION", ["EUR"], ["IRN"])]

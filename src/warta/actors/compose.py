@@ -240,9 +240,10 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
     start, end = toks[run[0].i].start, toks[run[-1].j - 1].end
     m = ActorMention(text=text[start:end], span=(start, end), kind="name")
     # a country the text names ("Ketua DPR AS") before one a national title implies (IDN)
+    # (not a place the actor is in: "Jewish settlers in the West Bank" are Israeli)
     countries = sorted((c for p in own if (c := _country_of(p))),
                        key=lambda c: c not in {p.value for p in own if p.kind in PLACES
-                                               | {lx.ADJ, lx.PEOPLE}})
+                                               | {lx.ADJ, lx.PEOPLE} and p.role != "place"})
     # a known organisation swallowed into a longer name ("Komisi III DPR", "Ketua Umum DPP
     # Partai Nasdem"): the name is a unit or officer of it
     inner = [kn.entities[p.value] for p in own

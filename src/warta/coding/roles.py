@@ -145,7 +145,12 @@ def subject_of(trig: TriggerMatch, prev: TriggerMatch | None, refs: list[Mention
         # "wounded two British soldiers in a bomb attack": a noun in a phrase of the
         # previous clause, whose object is no one's subject
         return None
-    if len(between) > MAX_SUBJECT_GAP and not (
+    # the words of a mention hanging off the subject ("Doctors | from two American aid
+    # groups | donated") are part of its noun phrase, not distance from the verb
+    inside = {id(tokens[k]) for r in refs if r.marker and near.last < r.first < trig.first
+              for k in range(r.first, r.last + 1)}
+    gap = sum(1 for t in between if id(t) not in inside)
+    if gap > MAX_SUBJECT_GAP and not (
             floor > 0 and near.first <= floor + 1
             and any(lex.has("coordinators", t.lower) for t in between)):
         # far from its verb, a mention is its subject only as the subject of a reported
