@@ -82,3 +82,9 @@ def test_unattributed_violence_is_by_unidentified_armed_forces_of_its_place() ->
     text = "A minefield explosion near the town of Samarra killed two Iraqi youths on Sunday."
     got = [e for e in warta.extract(text, lang="en") if e.event == "ASSAULT"]
     assert [(a.country, a.sector) for a in got[0].actor] == [("IRQ", "UAF")]
+
+
+def test_an_implied_recipient_is_named_by_its_country_not_the_actors_words() -> None:
+    got = warta.extract("Penyidik KPK melakukan penggeledahan.", lang="id")
+    assert [(r.text, r.country) for r in got[0].recipient] == [("Indonesia", "IDN")]
+    assert got[0].recipient[0].text != got[0].actor[0].text

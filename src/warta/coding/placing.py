@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from warta.actors.knowledge import knowledge
 from warta.coding.assign import TRAVELLERS_MEET, UNATTRIBUTED
 from warta.coding.lexicon import load_lexicon
 from warta.model import Actor, DateMention, Document, Event, Location, PlaceMention, Sentence
@@ -100,8 +101,10 @@ def implied_recipients(e: Event, location: Location | None, span: tuple[int, int
         return
     e.recipient = [replace(r, country=home) if r.country is None else r for r in e.recipient]
     if not e.recipient and own and e.event in AIMED_AT_PEOPLE:
+        # named by its place's words, else by its country's name over the words that tell
+        # the country (the actor's): never by the actor's own words, which read as a self-act
         where = (location.text, span) if location is not None and span is not None else (
-            e.actor[0].text, e.actor[0].span)
+            knowledge().countries.get(home, home), e.actor[0].span)
         e.recipient = [Actor(where[0], where[1], country=home)]
 
 
