@@ -88,3 +88,9 @@ def test_an_implied_recipient_is_named_by_its_country_not_the_actors_words() -> 
     got = warta.extract("Penyidik KPK melakukan penggeledahan.", lang="id")
     assert [(r.text, r.country) for r in got[0].recipient] == [("Indonesia", "IDN")]
     assert got[0].recipient[0].text != got[0].actor[0].text
+
+
+def test_a_bare_fight_against_someone_is_no_attack_by_its_place() -> None:
+    text = ("Bandar udara ini adalah peninggalan sejarah dari zaman perjuangan melawan Belanda "
+            "dan Jepang di Pekanbaru.")
+    assert warta.extract(text, lang="id") == []

@@ -43,6 +43,7 @@ from warta.model import ActorMention, Token
 INTENT_WINDOW = 8  # "hendaknya memanfaatkan peluang ini, bersama-sama membela ..."
 # Acts still reported when no one is named who did them: the place they happen tells whose.
 UNATTRIBUTED = frozenset({"ASSAULT"})
+GENERIC_FORCE = frozenset({"180", "190"})  # "attack", "melawan": no harm named
 # Meetings are where people travel: who meets a country's people need not be of it.
 TRAVELLERS_MEET = frozenset({"CONSULT"})
 # Their recipient is the subject of their complement: "demanded that the US ...".
@@ -212,7 +213,10 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
             actor = _domestic_actors(actor, recipient, refs)
         # "A roadside bombing killed one U.S. soldier": violence with no one named who did it
         # is kept for the place to tell whose it is (placing.py)
-        unattributed = not actor and bool(recipient) and event in UNATTRIBUTED and not in_content
+        # (a harm named, not a bare "fight against": "perjuangan melawan Belanda" is no attack
+        # by anyone of its place)
+        unattributed = (not actor and bool(recipient) and event in UNATTRIBUTED and not in_content
+                        and rule.cameo not in GENERIC_FORCE)
         if (actor or unattributed or rule.unstated_actor) and (
                 recipient or not rule.needs_recipient) and event != NO_EVENT:
             out.append(Coded(trig, event, cameo, _unique(actor), _unique(recipient),
