@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import warta
 from warta.model import Document
 from warta.pipeline import process
@@ -94,3 +96,13 @@ def test_a_bare_fight_against_someone_is_no_attack_by_its_place() -> None:
     text = ("Bandar udara ini adalah peninggalan sejarah dari zaman perjuangan melawan Belanda "
             "dan Jepang di Pekanbaru.")
     assert warta.extract(text, lang="id") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kemenangan Prancis memaksa Austria untuk menyerahkan Italia untuk kedua kalinya.", "id"),
+    ("The French victory forced the Austrians to give Italy up for the second time.", "en"),
+])
+def test_the_land_given_up_is_where_the_retreat_happens(text: str, lang: str) -> None:
+    got = [e for e in warta.extract(text, lang=lang) if e.event == "RETREAT"]
+    assert got[0].location is not None and got[0].location.country == "ITA"
+    assert got[0].recipient == []

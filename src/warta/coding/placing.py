@@ -50,7 +50,9 @@ def place_events(doc: Document) -> Document:
     locatives = load_lexicon(doc.lang or "").cues.get("locative_markers", frozenset())
     for e in doc.events:
         sent = doc.sentences[e.sentence_index]
-        location = event_location(doc, sent, e.trigger.span[0], locatives)
+        # a country given up ("menyerahkan Italia", "give Italy up") is where it happens
+        ceded = e.trigger.span if e.event == "RETREAT" else None
+        location = event_location(doc, sent, e.trigger.span[0], locatives, ceded)
         e.location = location
         span = None
         if location is not None and location.text:
@@ -150,11 +152,13 @@ def story_date(doc: Document) -> DateMention | None:
 
 
 def event_location(doc: Document, sent: Sentence, anchor: int,
-                   locatives: frozenset[str] = frozenset()) -> Location | None:
+                   locatives: frozenset[str] = frozenset(),
+                   ceded: tuple[int, int] | None = None) -> Location | None:
     """The place of the trigger's clause ("di Balai Agung Rakyat Beijing"), else the dateline.
 
-    A place after a locative word ("di", "in") is preferred; a country name counts only there:
-    elsewhere it is usually an actor ("hukum Vatikan", "the French"). For what was reported, a
+    A place after a locative word ("di", "in") is preferred; a country name counts only there,
+    or as the land given up right after a retreat's verb (`ceded`, its span): elsewhere it is
+    usually an actor ("hukum Vatikan", "the French"). For what was reported, a
     place inside the report comes before the speaker's ("rebels shelled Juba ..., relief
     officials in Nairobi said").
     """
@@ -164,7 +168,8 @@ def event_location(doc: Document, sent: Sentence, anchor: int,
     for p in doc.places:
         if not sent.start <= p.span[0] < sent.end:
             continue
-        locative = _word_before(doc.text, p.span[0], sent.start) in locatives
+        locative = _word_before(doc.text, p.span[0], sent.start) in locatives or (
+            ceded is not None and ceded[0] < p.span[0] <= ceded[1] + 2)
         if p.feature in ("country", "region") and not locative:
             continue
         outside = said is not None and not said[0] <= p.span[0] < said[1]
