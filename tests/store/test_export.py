@@ -5,11 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 import pyarrow.parquet as pq
 from storehelp import seed_document
 
+from warta.model import Document
+from warta.pipeline import process
 from warta.store import Store
 from warta.store.export import (
     GDELT_COLUMNS,
@@ -59,8 +62,6 @@ def test_gdelt_row_of_seed_consult(store: Store) -> None:
 
 def test_undated_event_falls_back_to_publication_date() -> None:
     rec = seed_document().events[0].to_dict() | {"date": None}
-    from datetime import date
-
     row = gdelt_row(rec, {"published": date(2025, 1, 22), "url": "https://x.example/a"})
     assert row is not None and row[1] == "20250122" and row[-1] == "https://x.example/a"
 
@@ -85,3 +86,18 @@ def test_plover_csv_and_parquet_round_trip(store: Store, tmp_path: Path) -> None
     assert table[0]["actor"][1]["country"] == "RUS"
     assert table[0]["location"]["geonameid"] == 1816670
     assert table[2]["negated"] is True and table[2]["location"] is None
+
+
+def test_an_event_with_no_actor_named_exports_with_empty_actor_columns(store: Store) -> None:
+    """ "The probe began in June": an inquiry no one is named for is stored and exported."""
+    doc = process(Document(id="probe", text="The probe began in June, focusing on Mr Winterkorn.",
+                           lang="en", published=date(2024, 6, 2)))
+    assert [e.actor for e in doc.events] == [[]]
+    store.write([doc])
+    out = io.StringIO()
+    assert write_gdelt(store.iter_events(), out) == 1
+    row = dict(zip(GDELT_COLUMNS, out.getvalue().rstrip("\n").split("\t"), strict=True))
+    assert row["EventCode"] == "090" and row["Actor1Code"] == "" and row["Actor1Name"] == ""
+    buf = io.StringIO()
+    write_plover(store.iter_events(), buf)
+    assert json.loads(buf.getvalue().splitlines()[0])["actor"] == []
