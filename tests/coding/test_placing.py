@@ -106,3 +106,9 @@ def test_the_land_given_up_is_where_the_retreat_happens(text: str, lang: str) ->
     got = [e for e in warta.extract(text, lang=lang) if e.event == "RETREAT"]
     assert got[0].location is not None and got[0].location.country == "ITA"
     assert got[0].recipient == []
+
+
+def test_an_act_at_sea_implies_no_domestic_recipient() -> None:
+    text = "Kapal Tiongkok menembakkan meriam air ke kapal Filipina di Laut China Selatan."
+    got = [e for e in warta.extract(text, lang="id") if e.event == "ASSAULT"]
+    assert all(r.country != "CHN" for r in got[0].recipient)

@@ -97,7 +97,8 @@ def implied_recipients(e: Event, location: Location | None, span: tuple[int, int
         # (CAMEO's unidentified armed forces: UAF)
         e.actor = [Actor(location.text, span or (0, 0), country=location.country, sector="UAF")]
     own = {a.country for a in e.actor if a.country}
-    home = location.country if location is not None and location.country else (
+    # a place of no country (a sea, "di Laut China Selatan") makes nothing domestic
+    home = location.country if location is not None else (
         next(iter(own)) if len(own) == 1 else None)
     if home is None:
         return

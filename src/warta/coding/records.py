@@ -21,13 +21,16 @@ from warta.model import (
 def to_events(doc: Document, sent: Sentence, coded: list[Coded], lex: Lexicon) -> list[Event]:
     """The contract records of a sentence's coded triggers, one per type and actor."""
     events: list[Event] = []
-    seen: set[tuple[str, frozenset[str | None]]] = set()
+    seen: dict[tuple[str, frozenset[str | None]], list[frozenset[str]]] = {}
     for c in coded:
-        # one event per type and actor in a sentence: "menyampaikan ucapan ... serta mendoakan"
+        # one event per type and actor in a sentence: "menyampaikan ucapan ... serta
+        # mendoakan" says one thing twice; only acts on other people are two events
+        # ("membakar sekolah dan menyandera guru")
         key = (c.event, frozenset(a.country or a.name for a in c.actor))
-        if key in seen:
+        whom = frozenset(r.name or r.text.lower() for r in c.recipient)
+        if key in seen and (not whom or any(not w or w & whom for w in seen[key])):
             continue
-        seen.add(key)
+        seen.setdefault(key, []).append(whom)
         tokens = sent.tokens
         first, last = tokens[c.trig.first], tokens[c.trig.last]
         mode, cameo = _mode(c, tokens, lex)

@@ -1,0 +1,19 @@
+"""Contract records of a sentence's coded triggers: one per act, not per restatement."""
+
+from __future__ import annotations
+
+import warta
+
+
+def test_two_acts_on_other_people_are_two_events() -> None:
+    got = warta.extract("KKB membakar sekolah dan menyandera guru di Intan Jaya.", lang="id")
+    assert [(e.event, e.mode, [r.text for r in e.recipient]) for e in got] == [
+        ("ASSAULT", "seize", ["sekolah"]), ("ASSAULT", "abduct", ["guru"])]
+
+
+def test_an_act_restated_without_anyone_new_is_one_event() -> None:
+    text = ("Ia menyampaikan ucapan Selamat Tahun Baru untuk Presiden Xi dan rakyat Tiongkok, "
+            "serta mendoakan kesejahteraan mereka.")
+    got = [e for e in warta.extract(text, lang="id") if e.event == "SUPPORT"]
+    assert len(got) == 1
+
