@@ -359,3 +359,12 @@ def test_words_hanging_off_the_subject_are_not_distance_from_the_verb() -> None:
 ])
 def test_sanctions_are_sanction_in_both_languages(text: str, lang: str) -> None:
     assert roles(text, lang) == [("SANCTION", ["EUR"], ["IRN"])]
+
+
+def test_a_reported_clause_and_a_team_before_the_agent() -> None:
+    """ "Menurut Kapolri, ...": the clause's subject list starts after the comma; "oleh tim
+    Densus 88": the team is the force's, and "oleh" still marks its agent."""
+    text = "Menurut Kapolri, pelaku penembakan telah ditangkap oleh tim Densus 88 di Poso."
+    got = [e for e in warta.extract(text, lang="id") if e.event == "COERCE"]
+    assert [a.text for a in got[0].actor] == ["Densus 88"]
+    assert [r.text for r in got[0].recipient] == ["pelaku"]

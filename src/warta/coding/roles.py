@@ -126,7 +126,7 @@ def subject_of(trig: TriggerMatch, prev: TriggerMatch | None, refs: list[Mention
     """The subject mentions of a trigger; None means "same subject as the previous trigger"."""
     appositive = _before_apposition(trig, refs, tokens, lex, floor)
     if appositive is not None:  # "Pakistan, a key U.S. ally in the war, has refused ..."
-        return _coordinated_left(appositive, refs, tokens, lex)
+        return [r for r in _coordinated_left(appositive, refs, tokens, lex) if r.first >= floor]
     left = [r for r in refs if floor <= r.first and r.last < trig.first and r.marker is None
             and not _bracketed(tokens, r.first)]
     if not left:
@@ -157,7 +157,9 @@ def subject_of(trig: TriggerMatch, prev: TriggerMatch | None, refs: list[Mention
         # clause whose verbs are coordinated: "mengatakan polisi telah menggunakan gas air
         # mata serta memukuli pendukung partai"
         return []
-    return _coordinated_left(near, refs, tokens, lex)
+    # a list stops at the start of a reported clause: "Menurut Kapolri, pelaku ..." is no
+    # list of Kapolri and the culprit
+    return [r for r in _coordinated_left(near, refs, tokens, lex) if r.first >= floor]
 
 
 def _unbracketed(between: list[Token]) -> list[Token]:
