@@ -112,3 +112,5 @@ def test_an_act_at_sea_implies_no_domestic_recipient() -> None:
     text = "Kapal Tiongkok menembakkan meriam air ke kapal Filipina di Laut China Selatan."
     got = [e for e in warta.extract(text, lang="id") if e.event == "ASSAULT"]
     assert all(r.country != "CHN" for r in got[0].recipient)
+    # the ship stands for its owner, and a water cannon is repression, not firearms
+    assert [r.country for r in got[0].recipient] == ["PHL"] and got[0].cameo == "175"
