@@ -368,3 +368,22 @@ def test_a_reported_clause_and_a_team_before_the_agent() -> None:
     got = [e for e in warta.extract(text, lang="id") if e.event == "COERCE"]
     assert [a.text for a in got[0].actor] == ["Densus 88"]
     assert [r.text for r in got[0].recipient] == ["pelaku"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Defence Minister Sjafrie Sjamsoeddin said the military was ready to help evacuate "
+     "civilians from Gaza.", "en"),
+    ("Menteri Pertahanan Sjafrie Sjamsoeddin menyatakan militer siap membantu evakuasi warga "
+     "di Gaza.", "id"),
+])
+def test_an_officials_unnamed_institution_is_of_the_officials_country(
+        text: str, lang: str) -> None:
+    got = warta.extract(text, lang=lang)
+    assert [(a.country, a.sector) for a in got[0].actor] == [("IDN", "MIL")]
+
+
+def test_an_adjective_between_by_and_the_agent() -> None:
+    text = "The gunman was arrested by counter-terrorism police in Poso."
+    got = [e for e in warta.extract(text, lang="en") if e.event == "COERCE"]
+    assert [a.sector for a in got[0].actor] == ["COP"]
+    assert [r.sector for r in got[0].recipient] == ["UAF"]

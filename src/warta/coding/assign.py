@@ -209,6 +209,11 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
                                                   rule.civilian_as)
         if rule.actor_sector:  # "ia dikirim sebagai utusan": whoever is sent is a diplomat
             actor = [a if a.sector else replace(a, sector=rule.actor_sector) for a in actor]
+        if in_content and speaker is not None and _official_of_a_state(speaker):
+            # "Defence Minister Sjafrie said the military was ready ...": an official's
+            # unnamed institution is of the official's country
+            actor = [replace(a, country=speaker.country) if a.country is None
+                     and a.kind == "sector" else a for a in actor]
         if event not in TRAVELLERS_MEET:
             actor = _domestic_actors(actor, recipient, refs)
         # "A roadside bombing killed one U.S. soldier": violence with no one named who did it
@@ -247,6 +252,12 @@ def _nominal_roles(trig: TriggerMatch, refs: list[MentionRef], limit: int,
         if r is not after and r.marker and r.mention not in actor:
             recipient.append(r.mention)
     return actor, recipient
+
+
+def _official_of_a_state(m: ActorMention) -> bool:
+    """A state's official ("Defence Minister Sjafrie"), not the UN's or an NGO's."""
+    return (m.country is not None and m.country not in OFFICIAL_COUNTRIES
+            and m.sector in OFFICIAL_SECTORS)
 
 
 def _domestic_actors(actor: list[ActorMention], recipient: list[ActorMention],
