@@ -371,10 +371,10 @@ def test_a_reported_clause_and_a_team_before_the_agent() -> None:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Defence Minister Sjafrie Sjamsoeddin said the military was ready to help evacuate "
-     "civilians from Gaza.", "en"),
-    ("Menteri Pertahanan Sjafrie Sjamsoeddin menyatakan militer siap membantu evakuasi warga "
-     "di Gaza.", "id"),
+    (("Defence Minister Sjafrie Sjamsoeddin said the military was ready to help evacuate "
+     "civilians from Gaza."), "en"),
+    (("Menteri Pertahanan Sjafrie Sjamsoeddin menyatakan militer siap membantu evakuasi warga "
+     "di Gaza."), "id"),
 ])
 def test_an_officials_unnamed_institution_is_of_the_officials_country(
         text: str, lang: str) -> None:
