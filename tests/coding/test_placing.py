@@ -114,3 +114,18 @@ def test_an_act_at_sea_implies_no_domestic_recipient() -> None:
     assert all(r.country != "CHN" for r in got[0].recipient)
     # the ship stands for its owner, and a water cannon is repression, not firearms
     assert [r.country for r in got[0].recipient] == ["PHL"] and got[0].cameo == "175"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bentrokan antara aparat dan demonstran pecah di depan gedung DPR.", "id"),
+    ("Clashes between police and protesters broke out outside parliament.", "en"),
+])
+def test_two_sides_clashing_imply_no_third_party(text: str, lang: str) -> None:
+    got = [e for e in warta.extract(text, lang=lang) if e.event == "ASSAULT"]
+    assert len(got[0].actor) == 2 and got[0].recipient == []
+
+
+def test_cutting_ties_with_no_one_named_is_no_domestic_act() -> None:
+    got = warta.extract("Jika Israel menyerang Rafah, Mesir akan memutuskan hubungan.", lang="id")
+    cut = [e for e in got if e.event == "SANCTION"]
+    assert cut and cut[0].recipient == []

@@ -17,3 +17,15 @@ def test_an_act_restated_without_anyone_new_is_one_event() -> None:
     got = [e for e in warta.extract(text, lang="id") if e.event == "SUPPORT"]
     assert len(got) == 1
 
+
+
+def test_a_toll_after_a_comma_is_the_same_attack() -> None:
+    text = ("Sudanese rebels shelled the southern regional capital Juba on Sunday and Monday, "
+            "killing about 20 people.")
+    assert len([e for e in warta.extract(text, lang="en") if e.event == "ASSAULT"]) == 1
+
+
+def test_stones_thrown_after_another_act_are_a_riot_of_their_own() -> None:
+    got = warta.extract("Para pengunjuk rasa membakar ban dan melempari polisi dengan batu.",
+                        lang="id")
+    assert [(e.event, e.mode) for e in got] == [("ASSAULT", "seize"), ("PROTEST", "riot")]

@@ -21,7 +21,7 @@ PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "MOBILIZE", "AID", "AGREE", "SU
                             "REJECT"})
 # Acts done to someone (PLOVER's forceful types and threats): with no target named, the
 # people or government of the country where they happen ("police arrested 12 in Cairo").
-AIMED_AT_PEOPLE = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+AIMED_AT_PEOPLE = frozenset({"THREATEN", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"})
 # Who is taken to belong where the event happens when nothing else says where they are from:
 # protesters, police, students in Jakarta are Indonesian (CAMEO's convention), and so is
 # anyone acting there (a party blocking roads in Algiers, a president imposing a curfew),
@@ -103,7 +103,8 @@ def implied_recipients(e: Event, location: Location | None, span: tuple[int, int
     if home is None:
         return
     e.recipient = [replace(r, country=home) if r.country is None else r for r in e.recipient]
-    if not e.recipient and own and e.event in AIMED_AT_PEOPLE:
+    # (two sides clashing are each other's: no third party is implied)
+    if not e.recipient and own and e.event in AIMED_AT_PEOPLE and len(e.actor) < 2:
         # named by its place's words, else by its country's name over the words that tell
         # the country (the actor's): never by the actor's own words, which read as a self-act
         where = (location.text, span) if location is not None and span is not None else (

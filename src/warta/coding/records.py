@@ -21,16 +21,19 @@ from warta.model import (
 def to_events(doc: Document, sent: Sentence, coded: list[Coded], lex: Lexicon) -> list[Event]:
     """The contract records of a sentence's coded triggers, one per type and actor."""
     events: list[Event] = []
-    seen: dict[tuple[str, frozenset[str | None]], list[frozenset[str]]] = {}
+    seen: dict[tuple[str, frozenset[str | None]], list[tuple[int, frozenset[str]]]] = {}
     for c in coded:
         # one event per type and actor in a sentence: "menyampaikan ucapan ... serta
-        # mendoakan" says one thing twice; only acts on other people are two events
+        # mendoakan" says one thing twice, "shelled Juba ..., killing 20 people" tells the
+        # shelling's toll; only verbs joined by "and" acting on other people are two events
         # ("membakar sekolah dan menyandera guru")
         key = (c.event, frozenset(a.country or a.name for a in c.actor))
         whom = frozenset(r.name or r.text.lower() for r in c.recipient)
-        if key in seen and (not whom or any(not w or w & whom for w in seen[key])):
+        if key in seen and not (whom and all(
+                not w & whom and _joined(sent.tokens, last, c.trig.first, lex)
+                for last, w in seen[key])):
             continue
-        seen.setdefault(key, []).append(whom)
+        seen.setdefault(key, []).append((c.trig.last, whom))
         tokens = sent.tokens
         first, last = tokens[c.trig.first], tokens[c.trig.last]
         mode, cameo = _mode(c, tokens, lex)
@@ -49,6 +52,14 @@ def to_events(doc: Document, sent: Sentence, coded: list[Coded], lex: Lexicon) -
             source="statement" if c.in_statement else "text",
             speaker=c.speaker.to_actor() if c.speaker and c.in_statement else None))
     return events
+
+
+def _joined(tokens: list[Token], after: int, before: int, lex: Lexicon) -> bool:
+    """Is the second trigger a verb joined to the first by "dan"/"and" right before it?"""
+    if before - 1 <= after:
+        return False
+    word = tokens[before - 1].lower
+    return word.isalpha() and lex.has("coordinators", word)
 
 
 def _mode(c: Coded, tokens: list[Token], lex: Lexicon) -> tuple[str | None, str | None]:
