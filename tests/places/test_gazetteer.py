@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from warta.places.finder import find_places
 from warta.places.gazetteer import DATA_DIR, RANK_ALT, countries, index, name_key
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,3 +74,13 @@ def test_name_key_normalises_punctuation() -> None:
     assert name_key("St. Petersburg") == "St Petersburg"
     assert name_key("Port-au-Prince") == "Port-au-Prince"
     assert name_key("Xi'an") == "Xi'an"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Israel attacked Rafah on Monday.", "Rafah", "PSE"),  # GeoNames "Rafaḩ"
+    ("Protesters gathered in Krakow.", "Krakow", "POL"),  # "Kraków"
+])
+def test_a_city_name_without_its_diacritics_is_the_name_itself(
+        text: str, name: str, country: str) -> None:
+    found = find_places(text, 0, len(text), "en")
+    assert (name, country) in [(p.text, p.country) for p in found]

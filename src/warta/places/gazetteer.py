@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -67,6 +68,11 @@ def name_key(name: str) -> str:
     return " ".join(TOKEN.findall(name))
 
 
+def _ascii(name: str) -> str:
+    """The name without diacritics ("Rafaḩ" -> "Rafah", "Kraków" -> "Krakow")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _city_rows() -> list[list[str]]:
     with gzip.open(DATA_DIR / "cities.tsv.gz", "rt", encoding="utf-8") as f:
         lines = f.read().splitlines()
@@ -83,7 +89,12 @@ def cities() -> tuple[dict[str, list[Place]], dict[str, list[Place]], dict[int, 
         place = Place(name, country, float(lat), float(lon), int(gid), "city", int(pop), RANK_CITY)
         by_id[place.geonameid] = place  # type: ignore[index]
         primary.setdefault(name, []).append(place)
+        plain = _ascii(name)
         for alt in alts.split("|") if alts else ():
+            if alt == plain and alt != name:
+                # "Rafah" is "Rafaḩ" without its diacritics: the name itself, not another one
+                primary.setdefault(alt, []).append(place)
+                continue
             alternate.setdefault(alt, []).append(
                 Place(name, country, place.lat, place.lon, place.geonameid, "city",
                       place.population, RANK_ALT))
