@@ -387,3 +387,17 @@ def test_an_adjective_between_by_and_the_agent() -> None:
     got = [e for e in warta.extract(text, lang="en") if e.event == "COERCE"]
     assert [a.sector for a in got[0].actor] == ["COP"]
     assert [r.sector for r in got[0].recipient] == ["UAF"]
+
+
+@pytest.mark.parametrize(("text", "lang", "event"), [
+    ("North Korea fired a ballistic missile into the Sea of Japan.", "en", "MOBILIZE"),
+    ("North Korea test-fired a missile on Sunday.", "en", "MOBILIZE"),
+    ("Korea Utara meluncurkan rudal balistik ke Laut Jepang.", "id", "MOBILIZE"),
+    ("Russia launched missiles at Kyiv on Monday.", "en", "ASSAULT"),
+    ("Hamas menembakkan roket ke Israel.", "id", "ASSAULT"),
+])
+def test_a_missile_launched_at_no_one_is_a_show_of_force(text: str, lang: str, event: str) -> None:
+    got = warta.extract(text, lang=lang)
+    assert [e.event for e in got] == [event]
+    if event == "MOBILIZE":
+        assert got[0].cameo == "150" and got[0].recipient == []

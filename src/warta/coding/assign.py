@@ -207,6 +207,9 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
             civilian_actor=bool(actor) and all(a.sector in CIVILIAN_SECTORS for a in actor))
         event, cameo, negated, modality = reframe(event, cameo, framing, rule.official_as,
                                                   rule.civilian_as)
+        if rule.untargeted_as and not recipient and not _aimed_at_a_name(trig, limit, tokens, lex):
+            # "North Korea launched a missile into the Sea of Japan": force shown, not used
+            event, cameo = rule.untargeted_as["event"], rule.untargeted_as.get("cameo", cameo)
         if rule.actor_sector:  # "ia dikirim sebagai utusan": whoever is sent is a diplomat
             actor = [a if a.sector else replace(a, sector=rule.actor_sector) for a in actor]
         if in_content and speaker is not None and _official_of_a_state(speaker):
@@ -252,6 +255,24 @@ def _nominal_roles(trig: TriggerMatch, refs: list[MentionRef], limit: int,
         if r is not after and r.marker and r.mention not in actor:
             recipient.append(r.mention)
     return actor, recipient
+
+
+def _aimed_at_a_name(trig: TriggerMatch, limit: int, tokens: list[Token], lex: Lexicon) -> bool:
+    """ "launched missiles at Kyiv", "menembakkan roket ke Israel": a preposition and a name
+    after the verb in its clause, other than a body of water ("into the Sea of Japan")."""
+    for k in range(trig.last + 1, min(limit, len(tokens)) - 1):
+        if lex.has("clause_breaks", tokens[k].lower):
+            return False
+        if not (lex.has("recipient_markers", tokens[k].lower)
+                or lex.has("locative_markers", tokens[k].lower)):
+            continue
+        j = k + 1
+        while j < len(tokens) and lex.has("determiners", tokens[j].lower):
+            j += 1
+        if j < len(tokens) and tokens[j].text[:1].isupper() and not lex.has(
+                "time_words", tokens[j].lower):  # "on Sunday" names a day, no target
+            return not lex.has("waters", tokens[j].lower)
+    return False
 
 
 def _official_of_a_state(m: ActorMention) -> bool:

@@ -43,6 +43,7 @@ class Rule:
     unstated_actor: bool  # news reports it without saying who acts ("the probe began in June")
     actor_sector: str | None  # what the act makes its actor ("sent as envoy": a government's)
     direct_object: bool  # only an object right after the verb counts ("received Anwar")
+    untargeted_as: dict[str, str] | None  # what it is aimed at no one ("launched a missile")
     official_as: dict[str, str] | None  # what the event is when done by an official actor
     civilian_as: dict[str, str] | None  # ... and when done by civilians ("strike": a protest)
     confidence: float
@@ -107,6 +108,7 @@ def _rule(raw: dict[str, Any], lang: str) -> Rule:
                 unstated_actor=bool(raw.get("unstated_actor")),
                 actor_sector=raw.get("actor_sector"),
                 direct_object=bool(raw.get("direct_object")),
+                untargeted_as=_alt(raw.get("untargeted_as")),
                 needs_recipient=bool(raw.get("needs_recipient")),
                 inverse=bool(raw.get("inverse")),
                 official_as=_alt(raw.get("official_as")), civilian_as=_alt(raw.get("civilian_as")),

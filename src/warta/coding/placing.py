@@ -21,7 +21,7 @@ PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "MOBILIZE", "AID", "AGREE", "SU
                             "REJECT"})
 # Acts done to someone (PLOVER's forceful types and threats): with no target named, the
 # people or government of the country where they happen ("police arrested 12 in Cairo").
-AIMED_AT_PEOPLE = frozenset({"THREATEN", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"})
+AIMED_AT_PEOPLE = frozenset({"THREATEN", "PROTEST", "COERCE", "ASSAULT"})
 # Who is taken to belong where the event happens when nothing else says where they are from:
 # protesters, police, students in Jakarta are Indonesian (CAMEO's convention), and so is
 # anyone acting there (a party blocking roads in Algiers, a president imposing a curfew),
