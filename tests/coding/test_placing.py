@@ -129,3 +129,14 @@ def test_cutting_ties_with_no_one_named_is_no_domestic_act() -> None:
     got = warta.extract("Jika Israel menyerang Rafah, Mesir akan memutuskan hubungan.", lang="id")
     cut = [e for e in got if e.event == "SANCTION"]
     assert cut and cut[0].recipient == []
+
+
+@pytest.mark.parametrize(("text", "lang", "sector"), [
+    ("In 1812, Napoleon invaded Russia.", "en", "GOV"),  # in office on the event's date
+    ("Napoleon invaded Russia.", "en", "ELI"),  # no date: the publication's, long after
+    ("Pada tahun 1812, Napoleon menginvasi Rusia.", "id", "GOV"),
+])
+def test_a_person_is_in_the_role_held_on_the_events_date(
+        text: str, lang: str, sector: str) -> None:
+    got = warta.extract(text, lang=lang, published="2024-01-03")
+    assert [(a.name, a.sector) for a in got[0].actor] == [("Napoleon Bonaparte", sector)]

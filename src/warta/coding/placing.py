@@ -7,6 +7,7 @@ known (DESIGN: coding -> dates/places): `date_events` and `place_events` complet
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from warta.actors.knowledge import knowledge
 from warta.coding.assign import TRAVELLERS_MEET, UNATTRIBUTED
@@ -42,7 +43,22 @@ def date_events(doc: Document) -> Document:
         d = event_date(doc, doc.sentences[e.sentence_index], e.trigger.span[0])
         if d is not None:
             e.date, e.date_precision, e.date_text = d.date, d.precision, d.text
+            if d.date and d.text:  # a date the text gives, not the publication's
+                _roles_on(e, d.date)
     return doc
+
+
+def _roles_on(e: Event, iso: str) -> None:
+    """Known people in the roles they held on the event's date, not the publication's:
+    "In 1812, Napoleon invaded Russia" is France's emperor acting (GOV), not a former one."""
+    when = date.fromisoformat((iso + "-07-01")[:10] if len(iso) == 4 else (iso + "-15")[:10])
+    people = knowledge().entities
+    for a in (*e.actor, *e.recipient):
+        ent = people.get(a.name) if a.name else None
+        if ent is None or ent.kind != "person" or not ent.roles:
+            continue
+        country, sector = ent.at(when)
+        a.country, a.sector = country or a.country, sector or a.sector
 
 
 def place_events(doc: Document) -> Document:
