@@ -401,3 +401,17 @@ def test_a_missile_launched_at_no_one_is_a_show_of_force(text: str, lang: str, e
     assert [e.event for e in got] == [event]
     if event == "MOBILIZE":
         assert got[0].cameo == "150" and got[0].recipient == []
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Russian forces captured Bakhmut.", "en", [("COERCE", ["RUS"], ["UKR"])]),
+    ("Pasukan Rusia merebut Bakhmut.", "id", [("COERCE", ["RUS"], ["UKR"])]),
+    ("Russia annexed Crimea in 2014.", "en", [("COERCE", ["RUS"], ["UKR"])]),
+    # a person captured is no territory taken; a language mastered is no country
+    ("Rebels captured two soldiers.", "en", []),
+    ("Ia menguasai bahasa Inggris.", "id", []),
+])
+def test_territory_taken_is_occupation(text: str, lang: str, want: list) -> None:
+    assert roles(text, lang) == want
+    for e in warta.extract(text, lang=lang):
+        assert e.cameo == "192"

@@ -116,6 +116,11 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
         rule = trig.rule
         if rule.direct_object:  # "received an award from the President": no one received
             obj = [r for r in obj if r.marker is None]
+        if rule.land_object and rule.event != "RETREAT" and not (
+                any(r.marker is None and r.mention.kind == "country" for r in obj)
+                or _place_named_after(trig, refs, tokens, lex)):
+            prev = trig  # "captured Bakhmut", "merebut Bakhmut"; not "captured two soldiers"
+            continue
         if rule.event == "RETREAT":
             # "gave Italy up", "menyerahkan Italia": a country given up is land, not someone
             # the retreat is aimed at; a recipient is who it goes to ("to France")
@@ -255,6 +260,18 @@ def _nominal_roles(trig: TriggerMatch, refs: list[MentionRef], limit: int,
         if r is not after and r.marker and r.mention not in actor:
             recipient.append(r.mention)
     return actor, recipient
+
+
+def _place_named_after(trig: TriggerMatch, refs: list[MentionRef], tokens: list[Token],
+                       lex: Lexicon) -> bool:
+    """A place's name right after the verb ("captured Bakhmut", "the town of Goma", "kota
+    Goma"): capitalised, and no actor's."""
+    j = trig.last + 1
+    while j < len(tokens) and (lex.has("determiners", tokens[j].lower)
+                               or lex.has("place_nouns", tokens[j].lower)):
+        j += 1
+    return (j < len(tokens) and tokens[j].text[:1].isupper()
+            and not any(r.first <= j <= r.last for r in refs))
 
 
 def _aimed_at_a_name(trig: TriggerMatch, limit: int, tokens: list[Token], lex: Lexicon) -> bool:
