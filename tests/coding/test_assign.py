@@ -394,6 +394,8 @@ def test_an_adjective_between_by_and_the_agent() -> None:
     ("North Korea test-fired a missile on Sunday.", "en", "MOBILIZE"),
     ("Korea Utara meluncurkan rudal balistik ke Laut Jepang.", "id", "MOBILIZE"),
     ("Russia launched missiles at Kyiv on Monday.", "en", "ASSAULT"),
+    ("Israeli jets fired rockets at a house in Gaza.", "en", "ASSAULT"),  # a building
+    ("Pesawat tempur Israel menembakkan roket ke gedung tersebut.", "id", "ASSAULT"),
     ("Hamas menembakkan roket ke Israel.", "id", "ASSAULT"),
 ])
 def test_a_missile_launched_at_no_one_is_a_show_of_force(text: str, lang: str, event: str) -> None:
@@ -415,3 +417,9 @@ def test_territory_taken_is_occupation(text: str, lang: str, want: list) -> None
     assert roles(text, lang) == want
     for e in warta.extract(text, lang=lang):
         assert e.cameo == "192"
+
+
+def test_rocket_launch_sites_are_no_launch() -> None:
+    text = ("Militer Israel mengatakan pihaknya telah membom 20 target di Gaza, termasuk "
+            "tempat-tempat peluncuran roket.")
+    assert [e.event for e in warta.extract(text, lang="id")] == ["ASSAULT"]

@@ -286,6 +286,8 @@ def _aimed_at_a_name(trig: TriggerMatch, limit: int, tokens: list[Token], lex: L
         j = k + 1
         while j < len(tokens) and lex.has("determiners", tokens[j].lower):
             j += 1
+        if j < len(tokens) and lex.has("premises", tokens[j].lower):
+            return True  # "ke gedung tersebut", "at a house": a building is a target
         if j < len(tokens) and tokens[j].text[:1].isupper() and not lex.has(
                 "time_words", tokens[j].lower):  # "on Sunday" names a day, no target
             return not lex.has("waters", tokens[j].lower)
