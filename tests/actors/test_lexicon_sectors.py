@@ -81,3 +81,11 @@ def test_an_army_named_with_its_country() -> None:
 def test_leaders_the_wire_archives_name(phrase: str, country: str, name: str) -> None:
     got = resolve_actor(phrase, "en")
     assert (got.country, got.name) == (country, name)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The students were protesting a new military law.", "en"),
+    ("Mahasiswa memprotes undang-undang militer yang baru.", "id"),
+])
+def test_a_sector_word_before_a_law_names_no_actor(text: str, lang: str) -> None:
+    assert [m.sector for m in find_actor_mentions(text, 0, len(text), lang)] == ["EDU"]

@@ -140,3 +140,15 @@ def test_a_person_is_in_the_role_held_on_the_events_date(
         text: str, lang: str, sector: str) -> None:
     got = warta.extract(text, lang=lang, published="2024-01-03")
     assert [(a.name, a.sector) for a in got[0].actor] == [("Napoleon Bonaparte", sector)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    (("Presiden Prabowo bertemu Perdana Menteri Anwar Ibrahim di Jakarta, dan kedua pemimpin "
+     "sepakat menyelesaikan sengketa perbatasan."), "id"),
+    (("President Prabowo Subianto met Prime Minister Anwar Ibrahim in Jakarta, and the two "
+     "leaders agreed to resolve the border dispute."), "en"),
+])
+def test_two_leaders_named_in_the_sentence_agree_with_each_other(text: str, lang: str) -> None:
+    agree = [e for e in warta.extract(text, lang=lang) if e.event == "AGREE"]
+    assert sorted(a.country for a in agree[0].actor) == ["IDN", "MYS"]
+    assert agree[0].recipient == []  # not with Indonesia, where they met

@@ -41,7 +41,20 @@ def code_document(doc: Document) -> Document:
 def _mentions(found: list[ActorMention], discourse: Discourse, lex: Lexicon
               ) -> list[ActorMention]:
     leaders = lex.cues.get("leader_words", frozenset())
-    return [fill_group(resolve_short_name(m, discourse), discourse, leaders) for m in found]
+    # "Prabowo met Anwar ..., and the two leaders agreed": a group may stand for parties
+    # named earlier in its own sentence, so they are remembered as the sentence goes
+    # (leaders only: "the pair" in "the government ... argued that the pair should not take
+    # office" is two people of an earlier story, not the government and its lawmakers)
+    local = Discourse(latest=dict(discourse.latest), speaker=discourse.speaker)
+    out = []
+    for m in found:
+        m = resolve_short_name(m, discourse)
+        leaders_named = any(w in leaders for w in m.text.lower().split())
+        m = fill_group(m, local if leaders_named else discourse, leaders)
+        if m.kind != "group":
+            local.remember(m)
+        out.append(m)
+    return out
 
 
 def _add_pronouns(tokens: list[Token], refs: list[MentionRef], report: Report | None,

@@ -94,7 +94,8 @@ def _place_roles(e: Event, location: Location, span: tuple[int, int] | None, tex
     if e.mode == "visit" and all(a.country != location.country for a in e.actor):
         # "arrived in Amman on a visit": the host is the country visited
         e.recipient = [Actor(location.text, span, country=location.country, sector="GOV")]
-    elif e.event in PLACE_TARGETED:
+    elif e.event in PLACE_TARGETED and len({a.country for a in e.actor}) < 2:
+        # (two parties agreeing in Jakarta agree with each other, not with Indonesia)
         # "Serbia lifted a curfew in Montenegro": what is done in a place is done to it; at
         # home too, to its people ("shortened the curfew imposed in Sudan": SDN -> SDN)
         e.recipient = [Actor(location.text, span, country=location.country)]
