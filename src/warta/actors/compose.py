@@ -11,13 +11,12 @@ from datetime import date
 
 from warta.actors import lexicon as lx
 from warta.actors.knowledge import knowledge
-from warta.model import ActorMention
+from warta.model import NON_STATE_CODES, ActorMention
 
 CAP, PARTICLE, OTHER = "cap", "particle", "other"
 CONTENT = frozenset({lx.PERSON, lx.ORG, lx.COUNTRY, lx.ADJ, lx.PEOPLE, lx.CAPITAL, lx.CITY,
                      lx.TITLE, lx.RANK, lx.NOUN, lx.GROUP, lx.WEAPON, CAP})
 PLACES = frozenset({lx.COUNTRY, lx.CAPITAL, lx.CITY})
-SUPRANATIONAL = ("UNO", "EUR", "IGO", "NGO", "MNC")  # no national body of another country
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # bodies every state has
 NAMEABLE = frozenset({lx.TITLE, lx.RANK})
 _CONTENT_DET = CONTENT | {lx.DET}
@@ -292,7 +291,7 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
         m.kind, m.name, m.wikidata = "org", ent.name, ent.wikidata
         m.country, m.sector = ent.at(day)
         named = [p.value for p in own if p.kind in PLACES | {lx.ADJ, lx.PEOPLE}]
-        if (named and m.country not in (None, named[0], *SUPRANATIONAL) and len(own) > 1
+        if (named and m.country not in (None, named[0], *NON_STATE_CODES) and len(own) > 1
                 and m.sector in STATE_SECTORS):
             # "Rwanda's Senate": another country's body of that generic name, not the US one
             m.country, m.name, m.wikidata = named[0], None, None

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from warta.coding.lexicon import Lexicon
 from warta.coding.matcher import TriggerMatch
-from warta.model import ActorMention, Token
+from warta.model import NON_STATE_CODES, ActorMention, Token
 
 MAX_SUBJECT_GAP = 6  # tokens between a subject and its verb ("Rusia dengan tegas mendukung")
 MAX_APPOSITION = 14  # tokens of a ", a key U.S. ally in the war against terrorism," aside
@@ -19,8 +19,6 @@ MAX_OBJECT_GAP = 6  # tokens between a verb and an object it takes with a prepos
 MAX_TIME_GAP = 3  # time words between a verb and its complement ("demanded on Friday that")
 MAX_AIM_GAP = 12  # tokens between an act and whom it is aimed at, further in its clause
 MAX_MEMBER_GAP = 3  # "Doctors | from two American | aid groups"
-# Bodies that are no state: their members keep a country of their own ("officials of the UN").
-NON_STATES = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC"})
 MAX_DIRECT_OBJECT_GAP = 3  # ... and a direct object ("menolak rencana mendirikan Albania": no)
 
 
@@ -396,8 +394,9 @@ def _members_of(refs: list[MentionRef], tokens: list[Token], lex: Lexicon) -> li
     for k, r in enumerate(out[:-1]):
         nxt = out[k + 1]
         m = r.mention
+        # (bodies that are no state: their members keep a country of their own)
         if (m.kind != "sector" or m.country is not None or nxt.mention.country is None
-                or nxt.mention.country in NON_STATES):
+                or nxt.mention.country in NON_STATE_CODES):
             continue
         gap = tokens[r.last + 1:nxt.first]
         # the link word, then at most determiners and describing words ("two", "the defeated")

@@ -2,6 +2,7 @@
 
 from warta.model.document import Document, Sentence, Token
 from warta.model.event import (
+    NON_STATE_CODES,
     Actor,
     ActorMention,
     DateMention,
@@ -13,6 +14,7 @@ from warta.model.event import (
 )
 
 __all__ = [
+    "NON_STATE_CODES",
     "Actor",
     "ActorMention",
     "DateMention",

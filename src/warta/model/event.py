@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 Span = tuple[int, int]
+# The contract's actor "country" codes that name no state (SCHEMA.md): the UN, the EU, other
+# intergovernmental bodies, NGOs, multinational companies.
+NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC"})
 
 
 @dataclass(slots=True)

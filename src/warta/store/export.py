@@ -23,6 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from warta.model import NON_STATE_CODES
 from warta.store.rows import RECORD_COLUMNS, period_start
 
 GDELT_COLUMNS = [
@@ -37,7 +38,6 @@ GDELT_COLUMNS = [
     "DATEADDED", "SOURCEURL",
 ]
 FORMATS = ("plover", "gdelt", "parquet", "csv")
-_INTERNATIONAL = {"UNO", "EUR", "IGO", "NGO", "MNC"}
 
 Info = dict[str, Any]
 
@@ -52,7 +52,7 @@ def _actor_fields(actor: dict[str, Any] | None) -> list[str]:
         return [""] * 10
     country = actor.get("country") or ""
     sector = actor.get("sector") or ""
-    group = country if country in _INTERNATIONAL else ""
+    group = country if country in NON_STATE_CODES else ""
     name = (actor.get("name") or actor.get("text") or "").upper()
     return [country + sector, name, "" if group else country, group, "", "", "", sector, "", ""]
 
