@@ -17,6 +17,7 @@ CAP, PARTICLE, OTHER = "cap", "particle", "other"
 CONTENT = frozenset({lx.PERSON, lx.ORG, lx.COUNTRY, lx.ADJ, lx.PEOPLE, lx.CAPITAL, lx.CITY,
                      lx.TITLE, lx.RANK, lx.NOUN, lx.GROUP, lx.WEAPON, CAP})
 PLACES = frozenset({lx.COUNTRY, lx.CAPITAL, lx.CITY})
+NATIONAL = PLACES | {lx.ADJ, lx.PEOPLE}  # pieces that name a country ("Rwanda's", "Amerika")
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # bodies every state has
 NAMEABLE = frozenset({lx.TITLE, lx.RANK})
 _CONTENT_DET = CONTENT | {lx.DET}
@@ -202,7 +203,7 @@ def _org_sector(run: list[Piece], toks: list[lx.Token], lex: lx.Lexicon) -> str 
     """Sector of a named organisation: a capitalised run holding an org head word."""
     # a place's own words are no head: "Amerika Serikat" holds "Serikat" (union)
     caps = [p for p in run if toks[p.i].text[:1].isupper() and p.kind not in (lx.DET,)
-            and p.kind not in PLACES | {lx.ADJ, lx.PEOPLE}]
+            and p.kind not in NATIONAL]
     if len(caps) < 2 or not any(p.kind == CAP for p in run):
         return None
     for p in caps:
@@ -240,13 +241,12 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
     m = ActorMention(text=text[start:end], span=(start, end), kind="name")
     # a country the text names ("Ketua DPR AS") before one a national title implies (IDN)
     # (not a place the actor is in: "Jewish settlers in the West Bank" are Israeli)
-    countries = sorted((c for p in own if (c := _country_of(p))),
-                       key=lambda c: c not in {p.value for p in own if p.kind in PLACES
-                                               | {lx.ADJ, lx.PEOPLE} and p.role != "place"})
+    named_here = {p.value for p in own if p.kind in NATIONAL and p.role != "place"}
+    countries = sorted((c for p in own if (c := _country_of(p))), key=lambda c: c not in named_here)
     # a known organisation swallowed into a longer name ("Komisi III DPR", "Ketua Umum DPP
     # Partai Nasdem"): the name is a unit or officer of it
-    inner = [kn.entities[p.value] for p in own
-             if p.kind == CAP and p.value in kn.entities and kn.entities[p.value].kind == "org"]
+    swallowed = [p for p in own if p.kind == CAP and p.value in kn.entities]
+    inner = [kn.entities[p.value] for p in swallowed if kn.entities[p.value].kind == "org"]
     m.plural = any(p.kind == lx.DET and toks[p.i].key in lex.plural_words for p in own)
     # A reduplicated noun is plural ("negara-negara"): its token text is longer than its key.
     m.plural = m.plural or any(len(toks[k].text) > len(toks[k].key) for p in own
@@ -290,7 +290,7 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
             return None
         m.kind, m.name, m.wikidata = "org", ent.name, ent.wikidata
         m.country, m.sector = ent.at(day)
-        named = [p.value for p in own if p.kind in PLACES | {lx.ADJ, lx.PEOPLE}]
+        named = [p.value for p in own if p.kind in NATIONAL]
         if (named and m.country not in (None, named[0], *NON_STATE_CODES) and len(own) > 1
                 and m.sector in STATE_SECTORS):
             # "Rwanda's Senate": another country's body of that generic name, not the US one
@@ -328,9 +328,8 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
             if not kinds & {lx.TITLE, lx.NOUN} and body_sector:
                 m.sector = body_sector  # a weak title ("ketua") is what the body is
         names = [p for p in own if p.kind in (CAP, PARTICLE)]
-        body_at = [p.i for p in own if p.kind == CAP and p.value in kn.entities]
-        if body_at:  # the officer's name follows the body's ("Ketua DPP PKS | Aboebakar")
-            names = [p for p in names if p.i > body_at[-1]]
+        if swallowed:  # the officer's name follows the body's ("Ketua DPP PKS | Aboebakar")
+            names = [p for p in names if p.i > swallowed[-1].i]
         if names:
             m.kind = "person"
             m.name = text[toks[names[0].i].start:toks[names[-1].j - 1].end]
