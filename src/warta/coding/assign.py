@@ -116,18 +116,16 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
         rule = trig.rule
         if rule.direct_object:  # "received an award from the President": no one received
             obj = [r for r in obj if r.marker is None]
-        if rule.land_object and rule.event != "RETREAT" and not (
-                any(r.marker is None and r.mention.kind == "country" for r in obj)
-                or _place_named_after(trig, refs, tokens, lex)):
-            prev = trig  # "captured Bakhmut", "merebut Bakhmut"; not "captured two soldiers"
+        land = [r for r in obj if r.marker is None and r.mention.kind == "country"]
+        if rule.land_object and not land and (
+                rule.event == "RETREAT" or not _place_named_after(trig, refs, tokens, lex)):
+            # land given up is a country ("menyerahkan Italia"); land taken may be a place
+            # ("captured Bakhmut", "merebut Bakhmut"); "captured two soldiers" is neither
+            prev = trig
             continue
         if rule.event == "RETREAT":
             # "gave Italy up", "menyerahkan Italia": a country given up is land, not someone
             # the retreat is aimed at; a recipient is who it goes to ("to France")
-            land = [r for r in obj if r.marker is None and r.mention.kind == "country"]
-            if rule.land_object and not land:
-                prev = trig
-                continue
             given_to = marked_after(land[-1], limit, refs, tokens, lex) if land else None
             obj = [given_to] if given_to else [r for r in obj if r not in land]
         actor, recipient = flat(subject), flat(obj)
