@@ -8,6 +8,7 @@ import sys
 from datetime import date
 from typing import Any
 
+from warta.cli.common import iso_date
 from warta.cli.main import CliError
 from warta.ingest import InputError, read_inputs
 from warta.model import Document
@@ -15,14 +16,6 @@ from warta.store import DEFAULT_DB, Store, StoreError, WriteCounts, open_store
 from warta.store.rows import content_hash
 
 BATCH = 200  # documents per write: one transaction each, so an interrupt loses little
-
-
-def iso_date(value: str) -> date:
-    """argparse type for YYYY-MM-DD."""
-    try:
-        return date.fromisoformat(value)
-    except ValueError as err:
-        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD)") from err
 
 
 def register(sub: Any) -> None:
