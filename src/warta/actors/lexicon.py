@@ -279,20 +279,13 @@ def lexicon(lang: str) -> Lexicon:
     _by_code(data.get("ranks"), RANK, lex)
     _by_code(data.get("nouns"), NOUN, lex)
     _by_code(data.get("weapons"), WEAPON, lex)
-    for word in data.get("post_modifiers") or ():
-        lex.add(word, POSTMOD, "")
-    for word in data.get("former") or ():
-        lex.add(word, FORMER, "ELI")
-    for word in data.get("counterpart") or ():
-        lex.add(word, COUNTERPART, "")
-    for word in data.get("locative") or ():
-        lex.add(word, LOC, "")
-    for word in data.get("of") or ():
-        lex.add(word, OF, "")
-    for word in data.get("possessive") or ():
-        lex.add(word, POSS, "")
-    for word in data.get("determiners") or ():
-        lex.add(word, DET, "")
+    # Function words of a phrase, each list one kind (in this order: a word in two lists
+    # keeps the first).
+    for key, kind, value in (("post_modifiers", POSTMOD, ""), ("former", FORMER, "ELI"),
+                             ("counterpart", COUNTERPART, ""), ("locative", LOC, ""),
+                             ("of", OF, ""), ("possessive", POSS, ""), ("determiners", DET, "")):
+        for word in data.get(key) or ():
+            lex.add(word, kind, value)
     tsv = pack_file(lang, "actors_countries.tsv")
     if tsv.is_file():
         for line in tsv.read_text(encoding="utf-8").splitlines():
