@@ -41,6 +41,8 @@ def code_document(doc: Document) -> Document:
 def _mentions(found: list[ActorMention], discourse: Discourse, lex: Lexicon
               ) -> list[ActorMention]:
     leaders = lex.cues.get("leader_words", frozenset())
+    if not any(m.kind == "group" for m in found):  # most sentences: nothing to fill
+        return [resolve_short_name(m, discourse) for m in found]
     # "Prabowo met Anwar ..., and the two leaders agreed": a group may stand for parties
     # named earlier in its own sentence, so they are remembered as the sentence goes
     # (leaders only: "the pair" in "the government ... argued that the pair should not take
