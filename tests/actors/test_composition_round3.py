@@ -27,6 +27,22 @@ CASES = [
     ("en", "President Omar El Bashir spoke.", [("President Omar El Bashir", "SDN", "GOV", "Omar al-Bashir")]),
     ("en", "The European Community spoke.", [("The European Community", "EUR", None, None)]),
     ("en", "Since taking office Jokowi has spoken.", [("Jokowi", "IDN", None, "Joko Widodo")]),
+    # "ousted" names a former office; after an actor it is the verb ("the army ousted X")
+    ("en", "Ousted President Askar Akayev agreed.",
+     [("Ousted President Askar Akayev", "KGZ", "ELI", "Askar Akayev")]),
+    ("en", "The army ousted President Askar Akayev.",
+     [("The army", None, "MIL", None), ("President Askar Akayev", "KGZ", "GOV", "Askar Akayev")]),
+    # the head stands before "of": supporters of a former president are no former office holder
+    ("en", "Supporters of former President Askar Akayev marched.",
+     [("Supporters of former President Askar Akayev", "KGZ", "CVL", None)]),
+    ("en", "The commander of the army spoke.", [("The commander of the army", None, "MIL", None)]),
+    ("en", "A group of Moroccan diplomats arrived.",
+     [("A group of Moroccan diplomats", "MAR", "GOV", None)]),
+    # an adjective hyphened to the next word describes it, not the phrase before
+    ("en", "Palestinians of the Israeli-occupied West Bank marched.",
+     [("Palestinians", "PSE", "CVL", None), ("West Bank", "PSE", "GOV", None)]),
+    ("en", "The Palestinian Islamic Jihad movement refused.",
+     [("The Palestinian Islamic Jihad", "PSE", "REB", "Palestinian Islamic Jihad")]),
     ("id", "Perdana Menteri Inggris baru Lord Grenville menolak.",
      [("Perdana Menteri Inggris baru Lord Grenville", "GBR", "GOV", "Lord Grenville")]),
     ("id", "Menteri Koordinator Politik, Hukum, dan Keamanan Tedjo Edy Purdijatno berkata.",

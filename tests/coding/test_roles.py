@@ -87,6 +87,15 @@ def test_an_ethnic_group_is_of_where_it_lives_not_of_its_namesake_state() -> Non
     assert [(e.event, [a.country for a in e.recipient]) for e in events] == [("ASSAULT", ["SRB"])]
 
 
+def test_a_people_of_a_place_is_of_that_place_and_the_place_no_subject() -> None:
+    for text, country in [
+            ("The Albanians of southern Serbia demanded autonomy from Serbian authorities.", "SRB"),
+            ("Palestinians of the Israeli-occupied West Bank protested on Monday.", "PSE"),
+            ("Ethnic Albanians in south Serbia demanded a U.N. military presence.", "SRB")]:
+        events = warta.extract(text, lang="en")
+        assert [(a.sector, a.country) for e in events for a in e.actor] == [("CVL", country)], text
+
+
 def test_unnamed_people_take_the_country_of_the_body_they_come_from() -> None:
     # without it, they would be taken for locals of Cairo
     events = warta.extract("Activists from the Palestinian Fatah movement staged rallies in Cairo.",

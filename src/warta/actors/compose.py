@@ -22,6 +22,9 @@ STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # bodies 
 NAMEABLE = frozenset({lx.TITLE, lx.RANK})
 _CONTENT_DET = CONTENT | {lx.DET}
 _CONTENT_DET_OF = CONTENT | {lx.DET, lx.OF}
+# Pieces that can be a whole actor: a "former" word after one is the sentence's verb
+# ("ousted", "deposed"), not a description of the office that follows.
+_ACTING = frozenset({lx.NOUN, lx.PERSON, lx.ORG, CAP})
 
 
 @dataclass(slots=True)
@@ -93,8 +96,9 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
         if not _org_sector(cur, toks, lex):
             while cur and cur[0].kind == CAP:
                 cur.pop(0)  # "Sebagai negara": a capitalised word before a noun is no name
-        while cur and cur[-1].kind not in CONTENT:
-            cur.pop()
+        while cur and (cur[-1].kind not in CONTENT
+                       or (len(cur) > 1 and cur[-1].kind == lx.ADJ and _hyphened(cur[-1], toks))):
+            cur.pop()  # "Palestinians of the | Israeli-occupied": the adjective is a word's
         while cur and cur[-1].kind == CAP and not _named(cur, toks, lex):
             cur.pop()  # a capitalised word not after a title is no actor of ours
         if any(p.kind in CONTENT and p.kind != CAP for p in cur) or _named(cur, toks, lex):
@@ -126,7 +130,9 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
                 cur.append(p)  # may start a named organisation ("Ministry of ...")
             k += 1
             continue
-        if p.kind in CONTENT or p.kind in (lx.FORMER, lx.DET):
+        if p.kind == lx.FORMER and cur and cur[-1].kind in _ACTING:
+            close()  # "the army ousted President X": the sentence's verb, between two actors
+        elif p.kind in CONTENT or p.kind in (lx.FORMER, lx.DET):
             if p.kind == lx.PERSON and lx.PERSON in kinds:
                 close()
             cur.append(p)
@@ -135,7 +141,7 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
             cur.append(p)  # "Perdana Menteri Inggris baru Lord Grenville"
         elif ((p.kind == PARTICLE and cur and cur[-1].kind == CAP and nxt and nxt.kind == CAP)
               or (p.kind in (lx.OF, lx.POSS) and cur and nxt
-                  and nxt.kind in _CONTENT_DET)):
+                  and (nxt.kind in _CONTENT_DET or nxt.kind == lx.FORMER))):
             cur.append(p)
         elif (p.kind == lx.COUNTERPART and kinds & {lx.TITLE} and nxt
               and nxt.kind in _CONTENT_DET):
@@ -166,6 +172,12 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
     if cur:
         close()
     return out
+
+
+def _hyphened(p: Piece, toks: list[lx.Token]) -> bool:
+    """True when a hyphen joins the piece to the next word ("Israeli-occupied")."""
+    return (p.j < len(toks) and toks[p.j].text in ("-", "–")
+            and toks[p.j].start == toks[p.j - 1].end)
 
 
 def _place_follows(pieces: list[Piece], k: int) -> bool:
@@ -215,7 +227,14 @@ def _org_sector(run: list[Piece], toks: list[lx.Token], lex: lx.Lexicon) -> str 
 
 def _head_sector(run: list[Piece], lex: lx.Lexicon) -> str | None:
     """Sector of the head title or noun (first or last by language), else of a rank."""
-    strong = [p.value.split()[0] for p in run if p.kind in (lx.TITLE, lx.NOUN) and not p.role]
+    # The head stands before "of" ("supporters of President X" are supporters, "the
+    # commander of the army" a commander); with no title or noun before it, after it
+    # ("the leader of the opposition").
+    of = next((k for k, p in enumerate(run) if p.kind == lx.OF), len(run))
+    strong = [p.value.split()[0] for p in run[:of] if p.kind in (lx.TITLE, lx.NOUN)
+              and not p.role]
+    strong = strong or [p.value.split()[0] for p in run if p.kind in (lx.TITLE, lx.NOUN)
+                        and not p.role]
     if strong:
         return strong[-1] if lex.head == "last" else strong[0]
     ranks = [p.value.split()[0] for p in run if p.kind in (lx.RANK, lx.WEAPON)]
@@ -266,6 +285,7 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
         # actor, a group belonging to the person, of the person's country
         m.kind, m.sector = "sector", sector
         m.country = countries[0] if countries else kn.entities[persons[-1].value].at(day)[0]
+        return m  # "supporters of former President X": "former" describes X, not them
     elif persons:
         ent = kn.entities[persons[-1].value]
         m.kind, m.name, m.wikidata = "person", ent.name, ent.wikidata
@@ -363,8 +383,12 @@ def _state_article(own: list[Piece], toks: list[lx.Token], lex: lx.Lexicon) -> b
     A quantified or bare plural ("thousands of Austrians", "Austrians protested") is the
     people (CVL). The articles are the language's `state_articles`."""
     dets = [p for p in own if p.kind == lx.DET]
-    return (len(own) == 2 and len(dets) == 1 and own[0] is dets[0]
-            and toks[dets[0].i].key in lex.state_articles)
+    if not (len(own) == 2 and len(dets) == 1 and own[0] is dets[0]
+            and toks[dets[0].i].key in lex.state_articles):
+        return False
+    # "the Albanians of southern Serbia", "the Kurds in Iraq": people of a place
+    after = lx.match_at(lex, toks, own[-1].j) if own[-1].j < len(toks) else None
+    return after is None or after.kind not in (lx.OF, lx.LOC)
 
 
 def _after_locative(run: list[Piece], toks: list[lx.Token], lex: lx.Lexicon) -> bool:

@@ -37,10 +37,12 @@ def place_mentions(mentions: list[ActorMention], tokens: list[Token], lex: Lexic
     """Map mentions to token ranges and note the preposition each follows."""
     refs = []
     starts = [t.start for t in tokens]
-    for m in mentions:
-        # a token may run past the mention ("Turkey's" holds "Turkey"): it belongs to it
-        first = bisect_left(starts, m.span[0])
-        last = bisect_left(starts, m.span[1]) - 1
+    # a token may run past the mention ("Turkey's" holds "Turkey"): it belongs to it
+    ranges = [(m, bisect_left(starts, m.span[0]), bisect_left(starts, m.span[1]) - 1)
+              for m in mentions]
+    covered = {k for _, first, last in ranges for k in range(first, last + 1)}
+    placed: dict[int, str | None] = {}  # mentions a place hangs off: their last token -> it
+    for m, first, last in ranges:
         if first > last:
             continue
         if first and m.country and lex.has("ethnic_markers", tokens[first - 1].lower):
@@ -56,8 +58,18 @@ def place_mentions(mentions: list[ActorMention], tokens: list[Token], lex: Lexic
             for cue in ("agent_markers", "recipient_markers", "locative_markers", "source_markers"):
                 if lex.has(cue, low):
                     marker = low
+            if (marker is None and m.kind == "country" and j - 1 in covered
+                    and lex.has("place_of_markers", low)):
+                marker = low  # "Palestinians of the West Bank": where they are, no actor
+                placed[j - 1] = m.country
         refs.append(MentionRef(m, first, last, marker))
     refs.sort(key=lambda r: r.first)
+    for k, r in enumerate(refs):
+        m = r.mention
+        if m.kind == "country" and m.sector == "CVL" and placed.get(r.last):
+            # "the Albanians of southern Serbia": a people named by where it lives is of
+            # that place, as "ethnic Albanians in Serbia" are
+            refs[k] = MentionRef(replace(m, country=placed[r.last]), r.first, r.last, r.marker)
     return refs
 
 
