@@ -89,3 +89,16 @@ def test_leaders_the_wire_archives_name(phrase: str, country: str, name: str) ->
 ])
 def test_a_sector_word_before_a_law_names_no_actor(text: str, lang: str) -> None:
     assert [m.sector for m in find_actor_mentions(text, 0, len(text), lang)] == ["EDU"]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "sector"), [
+    # PLOVER's codes: MED is medical, JRN the press (CAMEO's MED meant media)
+    ("en", "Swiss doctors", "MED"), ("en", "paramedics", "MED"), ("en", "ambulances", "MED"),
+    ("en", "journalists", "JRN"), ("en", "the newspaper", "JRN"),
+    ("en", "World Health Organization", "HLH"), ("en", "health officials", "HLH"),
+    ("id", "dokter", "MED"), ("id", "tenaga kesehatan", "MED"), ("id", "wartawan", "JRN"),
+    ("id", "media massa", "JRN"),
+])
+def test_medical_and_press_sectors_follow_plover(lang: str, phrase: str, sector: str) -> None:
+    got = resolve_actor(phrase, lang)
+    assert got is not None and got.sector == sector

@@ -27,7 +27,7 @@ AIMED_AT_PEOPLE = frozenset({"THREATEN", "PROTEST", "COERCE", "ASSAULT"})
 # protesters, police, students in Jakarta are Indonesian (CAMEO's convention), and so is
 # anyone acting there (a party blocking roads in Algiers, a president imposing a curfew),
 # except at meetings and visits (TRAVELLERS_MEET), which officials and named people travel to.
-LOCAL_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "COP", "CRM", "JUD", "MED", "REL",
+LOCAL_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "COP", "CRM", "JUD", "MED", "JRN", "REL",
                            "AGR", "HLH", "BUS"})
 
 
