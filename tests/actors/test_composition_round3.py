@@ -36,6 +36,8 @@ CASES = [
     ("en", "Supporters of former President Askar Akayev marched.",
      [("Supporters of former President Askar Akayev", "KGZ", "CVL", None)]),
     ("en", "The commander of the army spoke.", [("The commander of the army", None, "MIL", None)]),
+    # a sentence's capitalised first word before a common noun describes it
+    ("en", "Angry activists marched.", [("Angry activists", None, "OPP", None)]),
     ("en", "A group of Moroccan diplomats arrived.",
      [("A group of Moroccan diplomats", "MAR", "GOV", None)]),
     # an adjective hyphened to the next word describes it, not the phrase before

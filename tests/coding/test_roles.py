@@ -96,6 +96,34 @@ def test_a_people_of_a_place_is_of_that_place_and_the_place_no_subject() -> None
         assert [(a.sector, a.country) for e in events for a in e.actor] == [("CVL", country)], text
 
 
+def test_a_participle_after_a_determiner_keeps_the_preposition_as_marker() -> None:
+    # "from the defeated Fatah Party" is where the activists come from, not the subject
+    events = warta.extract("Angry activists from the defeated Fatah Party staged rallies in the "
+                           "Gaza Strip.", lang="en")
+    assert [(a.text, a.country, a.sector) for e in events for a in e.actor] == [
+        ("Angry activists", "PSE", "OPP")]
+
+
+def test_an_unknown_name_takes_the_aside_that_describes_it() -> None:
+    events = warta.extract("Salaheddine Sidhoum, Algeria's leading human rights activist, staged "
+                           "a hunger strike in prison on Sunday.", lang="en")
+    assert [(a.text, a.country, a.sector) for e in events for a in e.actor] == [
+        ("Salaheddine Sidhoum", "DZA", "OPP")]
+    # a list between commas describes no one
+    events = warta.extract("Karim Benhadj, the police and the protesters, met on Monday.",
+                           lang="en")
+    assert [a.sector for e in events for a in e.actor if a.text == "Karim Benhadj"] == [None]
+
+
+def test_a_nationality_before_a_named_place_or_a_border_is_no_actor() -> None:
+    _, _, refs, _ = prepared("Serb forces withdrew from the Bosnian town of Gorazde near the "
+                             "Croatian border.", "en")
+    assert [r.mention.text for r in refs] == ["Serb forces"]
+    # an unnamed place stands for its country: "shell Iraqi towns" is aimed at Iraq
+    _, _, refs, _ = prepared("Iran threatened to shell Iraqi towns.", "en")
+    assert [r.mention.text for r in refs] == ["Iran", "Iraqi"]
+
+
 def test_unnamed_people_take_the_country_of_the_body_they_come_from() -> None:
     # without it, they would be taken for locals of Cairo
     events = warta.extract("Activists from the Palestinian Fatah movement staged rallies in Cairo.",

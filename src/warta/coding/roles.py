@@ -45,13 +45,16 @@ def place_mentions(mentions: list[ActorMention], tokens: list[Token], lex: Lexic
     for m, first, last in ranges:
         if first > last:
             continue
+        if m.kind == "country" and _names_a_place(tokens, last + 1, lex):
+            continue  # "the Bosnian town of Gorazde", "the Thai border": a place, no actor
         if first and m.country and lex.has("ethnic_markers", tokens[first - 1].lower):
             # "ethnic Albanians in Serbia": a people, not a state; they are of where they live
             m = replace(m, country=None)
         marker = None
         j = first - 1
         while j >= 0 and (lex.has("determiners", tokens[j].lower)
-                          or lex.has("premodifiers", tokens[j].lower)):
+                          or lex.has("premodifiers", tokens[j].lower)
+                          or _participle_after_determiner(tokens, j, lex)):
             j -= 1  # "to the war-torn | Mozambique": the preposition is still its marker
         if j >= 0:
             low = tokens[j].lower
@@ -71,6 +74,27 @@ def place_mentions(mentions: list[ActorMention], tokens: list[Token], lex: Lexic
             # that place, as "ethnic Albanians in Serbia" are
             refs[k] = MentionRef(replace(m, country=placed[r.last]), r.first, r.last, r.marker)
     return refs
+
+
+def _names_a_place(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when the words from k on make a nationality adjective before them describe a
+    place: a boundary ("the Thai border") or a place the text names ("the Bosnian town of
+    Gorazde"). Unnamed places stand for their country ("shell Iraqi towns")."""
+    if k >= len(tokens) or tokens[k - 1].lower.endswith(("'s", "’s")):
+        return False  # "Macedonia's border with Bulgaria": the state, owner of the border
+    low = tokens[k].lower
+    return lex.has("boundary_nouns", low) or (
+        lex.has("settlement_nouns", low) and k + 2 < len(tokens)
+        and lex.has("place_of_markers", tokens[k + 1].lower) and tokens[k + 2].text[:1].isupper())
+
+
+def _participle_after_determiner(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """True for a describing participle between a determiner and a name: "from the
+    defeated | Fatah Party", "against the outlawed | PKK" (endings: `premodifier_endings`)."""
+    endings = lex.cues.get("premodifier_endings")
+    low = tokens[j].lower
+    return bool(endings and j > 0 and lex.has("determiners", tokens[j - 1].lower)
+                and low.isalpha() and any(low.endswith(e) for e in endings))
 
 
 def _is_break(tok: Token, lex: Lexicon) -> bool:
@@ -396,7 +420,32 @@ def merge_modifiers(refs: list[MentionRef], tokens: list[Token], busy: set[int],
                 out[-1] = MentionRef(merged, prev.first, r.last, prev.marker)
                 continue
         out.append(r)
-    return _members_of(out, tokens, lex)
+    return _members_of(_apposed(out, tokens, busy, lex), tokens, lex)
+
+
+def _apposed(refs: list[MentionRef], tokens: list[Token], busy: set[int], lex: Lexicon
+             ) -> list[MentionRef]:
+    """An unknown name takes what the aside after it says it is: "Salaheddine Sidhoum,
+    Algeria's leading human rights activist, staged ..." is an Algerian activist (OPP)."""
+    out = list(refs)
+    for k, r in enumerate(out):
+        m = r.mention
+        if m.kind != "name" or m.sector is not None or r.last + 1 >= len(tokens) or (
+                tokens[r.last + 1].text != ","):
+            continue
+        end = next((i for i in range(r.last + 2, min(len(tokens), r.last + 2 + MAX_APPOSITION))
+                    if tokens[i].text == ","), None)
+        if end is None or any(i in busy or _is_break(tokens[i], lex)
+                              or lex.has("coordinators", tokens[i].lower)
+                              for i in range(r.last + 2, end)):
+            continue  # no closed aside, or an aside with a verb or a list in it
+        aside = [q.mention for q in out[k + 1:] if q.last < end]
+        titles = [a for a in aside if a.kind == "sector" and a.sector]
+        if titles and not any(a.kind in ("person", "name") for a in aside):
+            country = m.country or next((a.country for a in aside if a.country), None)
+            out[k] = MentionRef(replace(m, sector=titles[-1].sector, country=country,
+                                        kind="person"), r.first, r.last, r.marker)
+    return out
 
 
 def _members_of(refs: list[MentionRef], tokens: list[Token], lex: Lexicon) -> list[MentionRef]:
