@@ -98,7 +98,16 @@ def test_a_sector_word_before_a_law_names_no_actor(text: str, lang: str) -> None
     ("en", "World Health Organization", "HLH"), ("en", "health officials", "HLH"),
     ("id", "dokter", "MED"), ("id", "tenaga kesehatan", "MED"), ("id", "wartawan", "JRN"),
     ("id", "media massa", "JRN"),
+    ("en", "Aboriginal Medical Services Alliance", "MED"), ("en", "Jakarta Heart Hospital", "MED"),
+    ("en", "Baghdad University Medical School", "EDU"),  # the first head word decides
 ])
 def test_medical_and_press_sectors_follow_plover(lang: str, phrase: str, sector: str) -> None:
     got = resolve_actor(phrase, lang)
     assert got is not None and got.sector == sector
+
+
+def test_something_in_a_capital_is_no_government() -> None:
+    got = resolve_actor("an amusement park in Kabul", "en")
+    assert (got.country, got.sector) == ("AFG", "CVL")
+    got = resolve_actor("Kabul", "en")
+    assert (got.country, got.sector) == ("AFG", "GOV")

@@ -364,8 +364,12 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
             m.sector = "GOV"  # "the Austrians forced ...": the nation as a state
     elif kinds & {lx.COUNTRY, lx.CAPITAL, lx.ADJ}:
         p0 = next(p for p in own if p.kind in (lx.COUNTRY, lx.CAPITAL, lx.ADJ))
-        if p0.kind == lx.CAPITAL and not standalone and _after_locative(run, toks, lex):
-            return None
+        if p0.kind == lx.CAPITAL and _after_locative(run, toks, lex):
+            if not standalone:
+                return None
+            # "an amusement park in Kabul": something in the city, not its government
+            m.kind, m.country, m.sector = "country", p0.value, "CVL"
+            return m
         if not standalone and _in_compound(p0, toks, text):
             return None  # "hubungan Tiongkok-Rusia": a modifier, not an actor
         if not standalone and _currency(run, toks, lex):
