@@ -282,10 +282,13 @@ def test_a_demanded_clause_with_its_own_subject_lends_no_recipient() -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
+    # SCHEMA: the visitor is the actor and the host the recipient (rule field `host`)
     ("President Prabowo Subianto received Malaysian Prime Minister Anwar Ibrahim at the palace.",
-     "en", [("CONSULT", ["IDN"], ["MYS"])]),
+     "en", [("CONSULT", ["MYS"], ["IDN"])]),
     ("Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana.",
-     "id", [("CONSULT", ["IDN"], ["MYS"])]),
+     "id", [("CONSULT", ["MYS"], ["IDN"])]),
+    ("Presiden Prabowo menerima kunjungan Perdana Menteri Jepang Shigeru Ishiba.",
+     "id", [("CONSULT", ["JPN"], ["IDN"])]),
     # receiving a thing from someone is no visit
     ("The minister received an award from the President.", "en", []),
     ("Bupati itu menerima suap dari pengusaha.", "id", []),
@@ -423,3 +426,9 @@ def test_rocket_launch_sites_are_no_launch() -> None:
     text = ("Militer Israel mengatakan pihaknya telah membom 20 target di Gaza, termasuk "
             "tempat-tempat peluncuran roket.")
     assert [e.event for e in warta.extract(text, lang="id")] == ["ASSAULT"]
+
+
+def test_a_bare_passive_agent_may_fill_the_pattern_gap() -> None:
+    events = warta.extract("Perdana Menteri Malaysia Anwar Ibrahim diterima Presiden Prabowo di "
+                           "Istana Bogor.", lang="id")
+    assert [sorted(a.country or "" for a in e.actor) for e in events] == [["IDN", "MYS"]]

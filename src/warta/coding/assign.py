@@ -145,7 +145,10 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
         elif passive:
             agent = flat(agent_of(trig, limit, refs, tokens, lex))
             if not agent and lex.has("bare_passive_agent", "yes"):
-                nxt_ref = next((r for r in refs if r.first == trig.last + 1 and r.marker is None), None)
+                # right after the verb, or after the whole pattern ("diterima | Presiden
+                # Prabowo | di Istana": the agent may fill the pattern's gap)
+                after_verb = (trig.token_ids[0] + 1, trig.last + 1)
+                nxt_ref = next((r for r in refs if r.first in after_verb and r.marker is None), None)
                 agent = flat([nxt_ref]) if nxt_ref else []
             recipient = actor
             actor = [a for a in agent if a not in recipient]
@@ -157,6 +160,10 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
             source = [r for r in refs if trig.last < r.first < limit and r.marker
                       and (lex.has("source_markers", r.marker) or lex.has("agent_markers", r.marker))]
             actor, recipient = (flat(source[:1]), actor) if source else ([], actor)
+        if rule.host and recipient:
+            # "Presiden menerima PM Jepang", "Prabowo received Anwar": the one received
+            # visits (the contract's actor); the host is the recipient of the visit
+            actor, recipient = recipient, actor
         borrowed = False
         # "these attacks": no subject to stand in for; "dirinya diminta ...": the subject was
         # acted on, so the speaker is not the one who acted

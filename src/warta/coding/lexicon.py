@@ -38,6 +38,7 @@ class Rule:
     passive_only: bool
     needs_recipient: bool  # "released" with no one released is no release
     inverse: bool  # the subject receives the act, done by "dari/from X" ("menuai kecaman dari")
+    host: bool  # the subject hosts a visit: the one received is the visitor, the actor
     said_only: bool  # only inside a reported statement, whose speaker is the actor ("must")
     land_object: bool  # fires only on a country given up as its object ("menyerahkan Italia")
     unstated_actor: bool  # news reports it without saying who acts ("the probe began in June")
@@ -110,7 +111,7 @@ def _rule(raw: dict[str, Any], lang: str) -> Rule:
                 direct_object=bool(raw.get("direct_object")),
                 untargeted_as=_alt(raw.get("untargeted_as")),
                 needs_recipient=bool(raw.get("needs_recipient")),
-                inverse=bool(raw.get("inverse")),
+                inverse=bool(raw.get("inverse")), host=bool(raw.get("host")),
                 official_as=_alt(raw.get("official_as")), civilian_as=_alt(raw.get("civilian_as")),
                 confidence=float(raw.get("confidence", 0.8)))
 
