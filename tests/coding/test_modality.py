@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from codinghelp import prepared
 
+import warta
 from warta.coding.matcher import find_triggers
 from warta.coding.modality import absorb, modality_of
 
@@ -31,3 +32,16 @@ def test_content_of_a_demand_is_not_a_second_event() -> None:
     _, tokens, _, lex = prepared("Indonesia mendesak Israel menghentikan serangan ke Gaza.", "id")
     kept = absorb(find_triggers(tokens, lex), tokens, lex)
     assert [t.rule.event for t in kept] == ["REQUEST"]
+
+
+def test_what_an_absorbed_demand_asks_is_content_too() -> None:
+    """A protest takes the demand it makes; the demand takes what it asks for: neither the
+    demand nor the cancelling asked for is an event of its own."""
+    for text, lang in [
+            (("Mahasiswa dari berbagai universitas menggelar aksi demonstrasi menuntut Presiden "
+              "membatalkan kebijakan tersebut."), "id"),
+            ("Students rallied outside parliament, demanding the president cancel the policy.",
+             "en")]:
+        events = warta.extract(text, lang=lang)
+        assert [(e.event, [a.sector for a in e.actor]) for e in events] == [
+            ("PROTEST", ["EDU"])], text

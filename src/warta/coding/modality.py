@@ -76,18 +76,22 @@ def absorb(triggers: list[TriggerMatch], tokens: list[Token], lex: Lexicon) -> l
     out: list[TriggerMatch] = []
     host: TriggerMatch | None = None
     reach = -1  # last token the current host's content may extend to
+    # what the host's content may hold: the host's own, then that of each trigger it took
+    # ("rallied, demanding the President cancel the policy": the demand's cancelling too)
+    takes: frozenset[str] = frozenset()
     for trig in triggers:
-        if host is not None and trig.first <= reach and trig.rule.event in ABSORBS.get(
-                host.rule.event, frozenset()):
+        if host is not None and trig.first <= reach and trig.rule.event in takes:
             between = tokens[host.last + 1:trig.first]
             breaks = [t for t in between if lex.has("clause_breaks", t.lower)
                       and not lex.has("complementizers", t.lower)]
             if not breaks:
                 reach = trig.last + ABSORB_WINDOW
                 host.content.append(trig)
+                takes = takes | ABSORBS.get(trig.rule.event, frozenset())
                 continue
         out.append(trig)
         host, reach = trig, trig.last + ABSORB_WINDOW
+        takes = ABSORBS.get(trig.rule.event, frozenset())
     return out
 
 
