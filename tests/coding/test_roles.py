@@ -129,3 +129,15 @@ def test_unnamed_people_take_the_country_of_the_body_they_come_from() -> None:
     events = warta.extract("Activists from the Palestinian Fatah movement staged rallies in Cairo.",
                            lang="en")
     assert [(e.event, [a.country for a in e.actor]) for e in events] == [("PROTEST", ["PSE"])]
+
+
+def test_a_participle_or_relative_clause_is_done_by_the_noun_it_follows() -> None:
+    for text, lang in [
+            ("Police fired tear gas at protesters demanding the president's resignation.", "en"),
+            (("Polisi menembakkan gas air mata ke arah pengunjuk rasa yang menuntut presiden "
+             "mundur."), "id")]:
+        events = warta.extract(text, lang=lang)
+        got = {e.event: ([a.sector for a in e.actor], [r.sector for r in e.recipient])
+               for e in events}
+        assert got["ASSAULT"] == (["COP"], ["CVL"]), text
+        assert got["REQUEST"][0] == ["CVL"], text

@@ -158,6 +158,9 @@ def coordinated_right(ref: MentionRef, refs: list[MentionRef], tokens: list[Toke
 def subject_of(trig: TriggerMatch, prev: TriggerMatch | None, refs: list[MentionRef],
                tokens: list[Token], lex: Lexicon, floor: int) -> list[MentionRef] | None:
     """The subject mentions of a trigger; None means "same subject as the previous trigger"."""
+    modified = _modified_by_participle(trig, refs, tokens, lex, floor)
+    if modified is not None:  # "fired tear gas at protesters demanding ...": the protesters
+        return [modified]
     appositive = _before_apposition(trig, refs, tokens, lex, floor)
     if appositive is not None:  # "Pakistan, a key U.S. ally in the war, has refused ..."
         return [r for r in _coordinated_left(appositive, refs, tokens, lex) if r.first >= floor]
@@ -215,6 +218,23 @@ def _bracketed(tokens: list[Token], i: int) -> bool:
     for t in tokens[:i]:
         depth += (t.text == "(") - (t.text == ")" and depth > 0)
     return depth > 0
+
+
+def _modified_by_participle(trig: TriggerMatch, refs: list[MentionRef], tokens: list[Token],
+                            lex: Lexicon, floor: int) -> MentionRef | None:
+    """The noun a participle right after it describes, whatever marks the noun: "at
+    protesters | demanding", "pengunjuk rasa | yang menuntut" (`participle_endings`,
+    `relativizers`)."""
+    j = trig.first - 1
+    head = tokens[trig.token_ids[0]].lower
+    endings = lex.cues.get("participle_endings", frozenset())
+    if j > floor and lex.has("relativizers", tokens[j].lower):
+        j -= 1
+    elif not (trig.token_ids[0] == trig.first and any(head.endswith(e) for e in endings)):
+        return None
+    ref = next((r for r in refs if r.last == j and r.first >= floor), None)
+    # a marked noun only: an unmarked one before the verb is its subject the usual way
+    return ref if ref is not None and ref.marker is not None else None
 
 
 def _before_apposition(trig: TriggerMatch, refs: list[MentionRef], tokens: list[Token],
