@@ -100,6 +100,7 @@ def test_a_sector_word_before_a_law_names_no_actor(text: str, lang: str) -> None
     ("id", "media massa", "JRN"),
     ("en", "Aboriginal Medical Services Alliance", "MED"), ("en", "Jakarta Heart Hospital", "MED"),
     ("en", "Baghdad University Medical School", "EDU"),  # the first head word decides
+    ("id", "Aliansi Mahasiswa Papua", "NGO"), ("id", "RSUD Cibinong", "MED"),
 ])
 def test_medical_and_press_sectors_follow_plover(lang: str, phrase: str, sector: str) -> None:
     got = resolve_actor(phrase, lang)
