@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import warta
 from warta.coding.reframe import Framing, reframe
 
 
@@ -46,3 +47,13 @@ def test_official_and_civilian_readings() -> None:
     assert reframe("ASSAULT", "190", framing(civilian_actor=True), None, civilian)[:2] == (
         "PROTEST", "143")
     assert reframe("ASSAULT", "190", framing(), None, civilian)[:2] == ("ASSAULT", "190")
+
+
+def test_travellers_visit_no_one() -> None:
+    """Tourists or refugees arriving are no CONSULT; a leader arriving is a visit."""
+    for text, lang in [("Hundreds of Rohingya refugees arrived in Aceh by boat.", "en"),
+                       ("Thousands of tourists visited Bali last month.", "en"),
+                       ("Ribuan wisatawan mengunjungi Bali.", "id")]:
+        assert warta.extract(text, lang=lang) == [], text
+    events = warta.extract("Presiden Prabowo berkunjung ke Beijing.", lang="id")
+    assert [(e.event, e.mode) for e in events] == [("CONSULT", "visit")]

@@ -24,7 +24,7 @@ THREAT_CAMEO = {"ASSAULT": "138", "COERCE": "130", "SANCTION": "131", "MOBILIZE"
                 "PROTEST": "133", "RETREAT": "136", "CONSULT": "134"}
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 OFFICIAL_COUNTRIES = frozenset({"UNO", "EUR", "IGO", "NGO"})
-CIVILIAN_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "PTY", "BUS", "AGR", "REL"})
+CIVILIAN_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "PTY", "BUS", "AGR", "REL", "REF"})
 
 
 @dataclass(slots=True)
