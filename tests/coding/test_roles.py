@@ -109,6 +109,10 @@ def test_an_unknown_name_takes_the_aside_that_describes_it() -> None:
                            "a hunger strike in prison on Sunday.", lang="en")
     assert [(a.text, a.country, a.sector) for e in events for a in e.actor] == [
         ("Salaheddine Sidhoum", "DZA", "OPP")]
+    # the body the name serves says its country
+    events = warta.extract("Kenzo Oshima, the United Nations Emergency Relief Coordinator, "
+                           "demanded that Iraq allow aid workers in.", lang="en")
+    assert [a.country for e in events for a in e.actor] == ["UNO"]
     # a list between commas describes no one
     events = warta.extract("Karim Benhadj, the police and the protesters, met on Monday.",
                            lang="en")

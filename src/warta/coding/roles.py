@@ -460,11 +460,15 @@ def _apposed(refs: list[MentionRef], tokens: list[Token], busy: set[int], lex: L
                               for i in range(r.last + 2, end)):
             continue  # no closed aside, or an aside with a verb or a list in it
         aside = [q.mention for q in out[k + 1:] if q.last < end]
-        titles = [a for a in aside if a.kind == "sector" and a.sector]
-        if titles and not any(a.kind in ("person", "name") for a in aside):
-            country = m.country or next((a.country for a in aside if a.country), None)
-            out[k] = MentionRef(replace(m, sector=titles[-1].sector, country=country,
-                                        kind="person"), r.first, r.last, r.marker)
+        # what the aside calls the name: a title ("activist") or the body it serves ("the
+        # United Nations Emergency Relief Coordinator"); another known person makes it no
+        # description of this one ("X, a friend of President Y,")
+        titles = [a for a in aside if a.kind in ("sector", "org")]
+        if titles and not any(a.kind == "person" for a in aside):
+            country = m.country or next((a.country for a in titles if a.country), None)
+            sector = next((a.sector for a in reversed(titles) if a.sector), None)
+            out[k] = MentionRef(replace(m, sector=sector, country=country, kind="person"),
+                                r.first, r.last, r.marker)
     return out
 
 
