@@ -152,3 +152,14 @@ def test_two_leaders_named_in_the_sentence_agree_with_each_other(text: str, lang
     agree = [e for e in warta.extract(text, lang=lang) if e.event == "AGREE"]
     assert sorted(a.country for a in agree[0].actor) == ["IDN", "MYS"]
     assert agree[0].recipient == []  # not with Indonesia, where they met
+
+
+def test_a_compass_word_may_stand_between_the_preposition_and_the_place() -> None:
+    events = warta.extract("Vietnamese-led forces have retaken a strategic village in western "
+                           "Cambodia after fierce fighting with guerrillas.", lang="en")
+    assert [(e.location.country if e.location else None, [r.country for r in e.recipient])
+            for e in events] == [("KHM", ["KHM"])]
+    # "the" does not: "from the Vatican law" names a law
+    events = warta.extract("In August 1969, Pope Paul VI removed the death penalty from the "
+                           "Vatican law.", lang="en")
+    assert all(e.recipient == [] for e in events)

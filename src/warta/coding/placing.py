@@ -63,17 +63,21 @@ def _roles_on(e: Event, iso: str) -> None:
 
 def place_events(doc: Document) -> Document:
     """Give every event its place, and the roles its place decides."""
-    locatives = load_lexicon(doc.lang or "").cues.get("locative_markers", frozenset())
+    cues = load_lexicon(doc.lang or "").cues
+    locatives = cues.get("locative_markers", frozenset())
+    # words that may stand between a preposition and its place ("in western Cambodia"; not
+    # "the": "from the Vatican law" names a law, not a place)
+    describers = cues.get("premodifiers", frozenset())
     for e in doc.events:
         sent = doc.sentences[e.sentence_index]
         # a country given up ("menyerahkan Italia", "give Italy up") is where it happens
         ceded = e.trigger.span if e.event == "RETREAT" else None
-        location = event_location(doc, sent, e.trigger.span[0], locatives, ceded)
+        location = event_location(doc, sent, e.trigger.span[0], locatives, ceded, describers)
         e.location = location
         span = None
         if location is not None and location.text:
             span = _place_span(doc, sent, location)
-            _place_roles(e, location, span, doc.text, sent, locatives)
+            _place_roles(e, location, span, doc.text, sent, locatives, describers)
         implied_recipients(e, location, span)
     # violence no one is named for, in no known place, is nobody's to code; an inquiry
     # reported without who opened it ("the probe began in June") still happened
@@ -82,14 +86,15 @@ def place_events(doc: Document) -> Document:
 
 
 def _place_roles(e: Event, location: Location, span: tuple[int, int] | None, text: str,
-                 sent: Sentence, locatives: frozenset[str]) -> None:
+                 sent: Sentence, locatives: frozenset[str],
+                 describers: frozenset[str] = frozenset()) -> None:
     """Who belongs to the event's place, and whom an act done in a foreign place is done to."""
     # who meets or visits has travelled there; anyone else acting there is taken to be local
     travelled = e.event in TRAVELLERS_MEET or e.mode == "visit"
     e.actor = [_located(a, location.country, travelled) for a in e.actor]
     e.recipient = [_located(a, location.country, travelled) for a in e.recipient]
     if span is None or not location.country or e.recipient or (
-            _word_before(text, span[0], sent.start) not in locatives):
+            _word_before(text, span[0], sent.start, describers) not in locatives):
         return  # "in Montenegro" is where it was done; "leave Sicily" names what was left
     if e.mode == "visit" and all(a.country != location.country for a in e.actor):
         # "arrived in Amman on a visit": the host is the country visited
@@ -172,7 +177,8 @@ def story_date(doc: Document) -> DateMention | None:
 
 def event_location(doc: Document, sent: Sentence, anchor: int,
                    locatives: frozenset[str] = frozenset(),
-                   ceded: tuple[int, int] | None = None) -> Location | None:
+                   ceded: tuple[int, int] | None = None,
+                   describers: frozenset[str] = frozenset()) -> Location | None:
     """The place of the trigger's clause ("di Balai Agung Rakyat Beijing"), else the dateline.
 
     A place after a locative word ("di", "in") is preferred; a country name counts only there,
@@ -187,7 +193,7 @@ def event_location(doc: Document, sent: Sentence, anchor: int,
     for p in doc.places:
         if not sent.start <= p.span[0] < sent.end:
             continue
-        locative = _word_before(doc.text, p.span[0], sent.start) in locatives or (
+        locative = _word_before(doc.text, p.span[0], sent.start, describers) in locatives or (
             ceded is not None and ceded[0] < p.span[0] <= ceded[1] + 2)
         if p.feature in ("country", "region") and not locative:
             continue
@@ -199,10 +205,14 @@ def event_location(doc: Document, sent: Sentence, anchor: int,
     return _location(doc.dateline) if doc.dateline else None
 
 
-def _word_before(text: str, start: int, floor: int) -> str:
-    """The lowercased word just before `start` in its sentence."""
-    head = text[floor:start].rstrip().rsplit(None, 1)
-    return head[-1].lower() if head else ""
+def _word_before(text: str, start: int, floor: int,
+                 skip: frozenset[str] = frozenset()) -> str:
+    """The lowercased word just before `start` in its sentence, past any `skip` words
+    ("in the western | Cambodia": "in")."""
+    words = text[floor:start].lower().split()
+    while words and words[-1] in skip:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def _location(p: PlaceMention) -> Location:
