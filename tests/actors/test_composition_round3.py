@@ -38,6 +38,8 @@ CASES = [
     ("en", "The commander of the army spoke.", [("The commander of the army", None, "MIL", None)]),
     # a sentence's capitalised first word before a common noun describes it
     ("en", "Angry activists marched.", [("Angry activists", None, "OPP", None)]),
+    ("en", "Troops clashed with Kurdish militants.",
+     [("Troops", None, "MIL", None), ("Kurdish militants", None, "REB", None)]),
     ("en", "A group of Moroccan diplomats arrived.",
      [("A group of Moroccan diplomats", "MAR", "GOV", None)]),
     # an adjective hyphened to the next word describes it, not the phrase before

@@ -45,3 +45,11 @@ def test_what_an_absorbed_demand_asks_is_content_too() -> None:
         events = warta.extract(text, lang=lang)
         assert [(e.event, [a.sector for a in e.actor]) for e in events] == [
             ("PROTEST", ["EDU"])], text
+
+
+def test_what_is_done_before_the_main_act_is_background() -> None:
+    for text, lang in [
+            (("Bosnian Serbs demanded a truce in east Bosnia before allowing U.N. aid convoys "
+              "into the region."), "en"),
+            ("Warga menuntut gencatan senjata sebelum mengizinkan bantuan PBB masuk.", "id")]:
+        assert [e.event for e in warta.extract(text, lang=lang)] == ["REQUEST"], text
