@@ -38,6 +38,9 @@ CASES = [
     ("en", "The commander of the army spoke.", [("The commander of the army", None, "MIL", None)]),
     # a sentence's capitalised first word before a common noun describes it
     ("en", "Angry activists marched.", [("Angry activists", None, "OPP", None)]),
+    # an office held in a place, with its country named, is one actor posted there
+    ("en", "The US commander in Iraq spoke.", [("The US commander in Iraq", "USA", "MIL", None)]),
+    ("en", "The ambassador in Jakarta spoke.", [("The ambassador", None, "GOV", None)]),
     ("en", "Troops clashed with Kurdish militants.",
      [("Troops", None, "MIL", None), ("Kurdish militants", None, "REB", None)]),
     ("en", "A group of Moroccan diplomats arrived.",

@@ -145,3 +145,8 @@ def test_a_participle_or_relative_clause_is_done_by_the_noun_it_follows() -> Non
                for e in events}
         assert got["ASSAULT"] == (["COP"], ["CVL"]), text
         assert got["REQUEST"][0] == ["CVL"], text
+
+
+def test_a_list_with_a_comma_before_its_and_is_one_list() -> None:
+    events = warta.extract("The US, Russia, and Switzerland met yesterday.", lang="en")
+    assert [sorted(a.country or "" for a in e.actor) for e in events] == [["CHE", "RUS", "USA"]]

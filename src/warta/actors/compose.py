@@ -159,7 +159,9 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
                 k += 1
             close()
             continue
-        elif (p.kind == lx.LOC and kinds & {lx.NOUN} and not kinds & {lx.PERSON, lx.ORG}
+        elif (p.kind == lx.LOC and not kinds & {lx.PERSON, lx.ORG}
+              and (lx.NOUN in kinds or (lx.TITLE in kinds and kinds & NATIONAL
+                                        and toks[p.i].key in lex.office_locatives))
               and _place_follows(pieces, k + 1)):
             cur.append(p)
             k += 1
@@ -267,7 +269,11 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
     # a country the text names ("Ketua DPR AS") before one a national title implies (IDN)
     # (not a place the actor is in: "Jewish settlers in the West Bank" are Israeli)
     named_here = {p.value for p in own if p.kind in NATIONAL and p.role != "place"}
-    countries = sorted((c for p in own if (c := _country_of(p))), key=lambda c: c not in named_here)
+    # a place a group is in is its country ("protesters in Jakarta"); an office holder's post
+    # is not ("the ambassador in Jakarta" is foreign)
+    countries = sorted((c for p in own if (c := _country_of(p))
+                        and not (p.role == "place" and lx.NOUN not in kinds)),
+                       key=lambda c: c not in named_here)
     # a known organisation swallowed into a longer name ("Komisi III DPR", "Ketua Umum DPP
     # Partai Nasdem"): the name is a unit or officer of it
     swallowed = [p for p in own if p.kind == CAP and p.value in kn.entities]

@@ -67,6 +67,7 @@ class Lexicon:
     plural_words: frozenset[str] = frozenset()
     state_articles: frozenset[str] = frozenset()
     currencies: frozenset[str] = frozenset()  # "dolar AS", "US dollars": no actor
+    office_locatives: frozenset[str] = frozenset()  # "the US commander in | Iraq": a post
     # Built by finish(): per first key, the entry lengths (longest first) and the entries
     # by their whole key tuple, so a match probes a few hash keys instead of every entry
     # of a crowded bucket ("the", "partai"): speed, issue 10.
@@ -302,5 +303,6 @@ def lexicon(lang: str) -> Lexicon:
     lex.plural_words = frozenset(w.lower() for w in data.get("plural_words") or ())
     lex.state_articles = frozenset(w.lower() for w in data.get("state_articles") or ())
     lex.currencies = frozenset(w.lower() for w in data.get("currencies") or ())
+    lex.office_locatives = frozenset(w.lower() for w in data.get("office_locatives") or ())
     lex.finish()
     return lex

@@ -127,6 +127,8 @@ def _coordinated_left(ref: MentionRef, refs: list[MentionRef], tokens: list[Toke
         j = cur.first - 1
         if j < 1 or not lex.has("coordinators", tokens[j].lower):
             return group
+        if j > 1 and tokens[j - 1].text == "," and lex.has("coordinators", tokens[j].lower):
+            j -= 1  # "The US, Russia, and Switzerland": the list's last comma and "and"
         prev = next((r for r in refs if r.last == j - 1), None)
         if prev is None or cur.mention.kind == "pronoun" or prev.mention.kind == "pronoun":
             return group
