@@ -166,7 +166,7 @@ SEED_WANT = {
     "Rusia": ("RUS", "GOV", None),
     "rakyat Tiongkok": ("CHN", "CVL", None),
     "PBB": ("UNO", None, "Q1065"),
-    "SCO": ("IGO", None, None),
+    "SCO": ("IGO", None, "Q485207"),
     "Taiwan": ("TWN", "GOV", None),
 }
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 import pytest
 
 from warta.actors.finder import resolve_actor
+from warta.actors.knowledge import knowledge
 
 
 @pytest.mark.parametrize(("phrase", "lang", "country", "sector"), [
@@ -23,3 +27,29 @@ from warta.actors.finder import resolve_actor
 def test_organisations(phrase: str, lang: str, country: str | None, sector: str) -> None:
     got = resolve_actor(phrase, lang)
     assert (got.country, got.sector) == (country, sector)
+
+
+def test_org_wikidata_ids_are_well_formed_and_unique() -> None:
+    # Organisation ids come only from stored public sources (PROVENANCE.md); an id is never
+    # shared with another organisation or with a person.
+    ents = knowledge().entities.values()
+    org_ids = [e.wikidata for e in ents if e.kind == "org" and e.wikidata]
+    assert all(re.fullmatch(r"Q[1-9][0-9]*", q) for q in org_ids)
+    everyone = Counter(e.wikidata for e in ents if e.wikidata)
+    assert [q for q in org_ids if everyone[q] > 1] == []
+    assert len(org_ids) >= 70
+    kn = knowledge()
+    assert kn.entities["UN"].wikidata == "Q1065"
+    assert kn.entities["EU"].wikidata == "Q458"
+    assert kn.entities["PDIP"].wikidata == "Q1186306"
+    assert kn.entities["UNHCR"].wikidata is None  # two stored sources disagree
+
+
+@pytest.mark.parametrize(("phrase", "lang", "wikidata"), [
+    ("Partai Golkar", "id", "Q1536552"),
+    ("the World Health Organization", "en", "Q7817"),
+    ("the Knesset", "en", "Q133396"),
+])
+def test_resolved_organisation_carries_its_wikidata_id(phrase: str, lang: str,
+                                                        wikidata: str) -> None:
+    assert resolve_actor(phrase, lang).wikidata == wikidata
