@@ -53,3 +53,13 @@ def test_org_wikidata_ids_are_well_formed_and_unique() -> None:
 def test_resolved_organisation_carries_its_wikidata_id(phrase: str, lang: str,
                                                         wikidata: str) -> None:
     assert resolve_actor(phrase, lang).wikidata == wikidata
+
+
+@pytest.mark.parametrize(("phrase", "lang", "country", "sector"), [
+    ("Polisi Diraja Malaysia", "id", "MYS", "COP"), ("Tatmadaw", "en", "MMR", "MIL"),
+    ("Philippine National Police", "en", "PHL", "COP"), ("Rapid Support Forces", "en", "SDN", "REB"),
+    ("M23", "en", "COD", "REB"),
+])
+def test_regional_security_forces(phrase: str, lang: str, country: str, sector: str) -> None:
+    m = resolve_actor(phrase, lang)
+    assert m is not None and (m.country, m.sector) == (country, sector)
