@@ -124,7 +124,8 @@ def implied_recipients(e: Event, location: Location | None, span: tuple[int, int
         next(iter(own)) if len(own) == 1 else None)
     if home is None:
         return
-    e.recipient = [replace(r, country=home) if r.country is None else r for r in e.recipient]
+    e.recipient = [replace(r, country=home) if r.country is None and not _stateless(r) else r
+                   for r in e.recipient]
     # (two sides clashing are each other's: no third party is implied)
     if not e.recipient and own and e.event in AIMED_AT_PEOPLE and len(e.actor) < 2:
         # named by its place's words, else by its country's name over the words that tell
@@ -140,8 +141,16 @@ def _place_span(doc: Document, sent: Sentence, location: Location) -> tuple[int,
     return (at, at + len(location.text)) if at >= 0 else None
 
 
+def _stateless(a: Actor) -> bool:
+    """A known body of no country ("al-Qaeda", "Islamic State"): no place or actor gives
+    it one."""
+    ent = knowledge().entities.get(a.name) if a.name else None
+    return ent is not None and ent.kind == "org" and ent.country is None
+
+
 def _located(a: Actor, country: str | None, travelled: bool) -> Actor:
-    if a.country is None and country and (a.sector in LOCAL_SECTORS or not travelled):
+    if a.country is None and country and not _stateless(a) and (
+            a.sector in LOCAL_SECTORS or not travelled):
         return replace(a, country=country)
     return a
 
