@@ -33,6 +33,8 @@ CASES = [
     ("en", "The army ousted President Askar Akayev.",
      [("The army", None, "MIL", None), ("President Askar Akayev", "KGZ", "GOV", "Askar Akayev")]),
     # the head stands before "of": supporters of a former president are no former office holder
+    ("id", "Pendukung mantan Presiden Joko Widodo berkumpul.",
+     [("Pendukung mantan Presiden Joko Widodo", "IDN", "CVL", None)]),
     ("en", "Supporters of former President Askar Akayev marched.",
      [("Supporters of former President Askar Akayev", "KGZ", "CVL", None)]),
     ("en", "The commander of the army spoke.", [("The commander of the army", None, "MIL", None)]),

@@ -136,8 +136,10 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
                 cur.append(p)  # may start a named organisation ("Ministry of ...")
             k += 1
             continue
-        if p.kind == lx.FORMER and cur and cur[-1].kind in _ACTING:
-            close()  # "the army ousted President X": the sentence's verb, between two actors
+        if p.kind == lx.FORMER and lex.head == "last" and cur and cur[-1].kind in _ACTING:
+            # "the army ousted President X": the sentence's verb, between two actors (where
+            # the head comes first, "pendukung mantan Presiden X" is one phrase)
+            close()
         elif p.kind in CONTENT or p.kind in (lx.FORMER, lx.DET):
             if p.kind == lx.PERSON and lx.PERSON in kinds:
                 close()
