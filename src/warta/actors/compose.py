@@ -117,11 +117,11 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
                 and nxt.kind in (lx.TITLE, lx.RANK)):
             # "Former Socialist prime minister X": a party word describing the office held
             p.kind = lx.DET
-        if (p.kind == CAP and not cur and nxt is not None and nxt.kind == lx.NOUN
-                and toks[nxt.i].text[:1].islower()
+        if (p.kind == CAP and lex.head == "last" and not cur and nxt is not None
+                and nxt.kind == lx.NOUN and toks[nxt.i].text[:1].islower()
                 and (k == 0 or pieces[k - 1].kind not in (CAP, PARTICLE))):
-            # "Angry activists", "with Kurdish militants": one capitalised word before a
-            # common noun describes it; it is no name
+            # "Angry activists", "with Kurdish militants": where heads come last, one
+            # capitalised word before a common noun describes it; it is no name
             p.kind = lx.DET
         if p.kind == CAP and not (kinds & NAMEABLE or (cur and cur[-1].kind in (CAP, PARTICLE))
                                   or _org_head(p, toks, lex)
