@@ -432,3 +432,10 @@ def test_a_bare_passive_agent_may_fill_the_pattern_gap() -> None:
     events = warta.extract("Perdana Menteri Malaysia Anwar Ibrahim diterima Presiden Prabowo di "
                            "Istana Bogor.", lang="id")
     assert [sorted(a.country or "" for a in e.actor) for e in events] == [["IDN", "MYS"]]
+
+
+def test_a_known_person_in_the_sentence_lends_no_country_to_an_unqualified_actor() -> None:
+    events = warta.extract("Prime Minister Lord Grenville rejected the offer, as did President "
+                           "Vladimir Putin.", lang="en")
+    assert [(e.actor[0].text, e.actor[0].country) for e in events] == [
+        ("Prime Minister Lord Grenville", None), ("President Vladimir Putin", "RUS")]

@@ -323,8 +323,11 @@ def _domestic_actors(actor: list[ActorMention], recipient: list[ActorMention],
     # (the UN, the EU, NGOs are no country whose own institutions they would be)
     theirs = {r.country for r in recipient if r.country and r.country not in OFFICIAL_COUNTRIES}
     if not theirs:
+        # (a known person elsewhere in the sentence is someone else, of their own country:
+        # "Lord Grenville refused ..., and so did Tsar Alexander" says nothing of Grenville)
         theirs = {r.mention.country for r in refs
-                  if r.mention.country and r.mention.country not in OFFICIAL_COUNTRIES}
+                  if r.mention.country and r.mention.country not in OFFICIAL_COUNTRIES
+                  and not (r.mention.kind == "person" and r.mention.wikidata)}
     if len(theirs) != 1:
         return actor
     home = next(iter(theirs))
