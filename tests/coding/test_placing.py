@@ -163,3 +163,13 @@ def test_a_compass_word_may_stand_between_the_preposition_and_the_place() -> Non
     events = warta.extract("In August 1969, Pope Paul VI removed the death penalty from the "
                            "Vatican law.", lang="en")
     assert all(e.recipient == [] for e in events)
+
+
+def test_an_attack_at_sea_is_on_no_one_the_text_does_not_name() -> None:
+    """A sea is a place of no country: no domestic recipient is implied there."""
+    for text, lang in [("Houthi rebels fired missiles at a merchant ship in the Red Sea.", "en"),
+                       (("Kelompok pemberontak Houthi menembakkan rudal ke kapal dagang di Laut "
+                        "Merah."), "id")]:
+        events = warta.extract(text, lang=lang)
+        assert [(e.event, e.recipient, e.location.name if e.location else None)
+                for e in events] == [("ASSAULT", [], "Red Sea")], text

@@ -66,13 +66,16 @@ def place_events(doc: Document) -> Document:
     cues = load_lexicon(doc.lang or "").cues
     locatives = cues.get("locative_markers", frozenset())
     # words that may stand between a preposition and its place ("in western Cambodia"; not
-    # "the": "from the Vatican law" names a law, not a place)
+    # "the" before a country: "from the Vatican law" names a law, not a place; but "in the
+    # Red Sea": a place of no country is no actor's name)
     describers = cues.get("premodifiers", frozenset())
+    articles = cues.get("determiners", frozenset())
     for e in doc.events:
         sent = doc.sentences[e.sentence_index]
         # a country given up ("menyerahkan Italia", "give Italy up") is where it happens
         ceded = e.trigger.span if e.event == "RETREAT" else None
-        location = event_location(doc, sent, e.trigger.span[0], locatives, ceded, describers)
+        location = event_location(doc, sent, e.trigger.span[0], locatives, ceded, describers,
+                                  articles)
         e.location = location
         span = None
         if location is not None and location.text:
@@ -187,7 +190,8 @@ def story_date(doc: Document) -> DateMention | None:
 def event_location(doc: Document, sent: Sentence, anchor: int,
                    locatives: frozenset[str] = frozenset(),
                    ceded: tuple[int, int] | None = None,
-                   describers: frozenset[str] = frozenset()) -> Location | None:
+                   describers: frozenset[str] = frozenset(),
+                   articles: frozenset[str] = frozenset()) -> Location | None:
     """The place of the trigger's clause ("di Balai Agung Rakyat Beijing"), else the dateline.
 
     A place after a locative word ("di", "in") is preferred; a country name counts only there,
@@ -202,7 +206,8 @@ def event_location(doc: Document, sent: Sentence, anchor: int,
     for p in doc.places:
         if not sent.start <= p.span[0] < sent.end:
             continue
-        locative = _word_before(doc.text, p.span[0], sent.start, describers) in locatives or (
+        skip = describers | articles if p.country is None else describers
+        locative = _word_before(doc.text, p.span[0], sent.start, skip) in locatives or (
             ceded is not None and ceded[0] < p.span[0] <= ceded[1] + 2)
         if p.feature in ("country", "region") and not locative:
             continue
