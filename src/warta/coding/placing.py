@@ -223,10 +223,10 @@ def _word_before(text: str, start: int, floor: int,
                  skip: frozenset[str] = frozenset()) -> str:
     """The lowercased word just before `start` in its sentence, past any `skip` words
     ("in the western | Cambodia": "in")."""
-    words = text[floor:start].lower().split()
-    while words and words[-1] in skip:
-        words.pop()
-    return words[-1] if words else ""
+    head = text[floor:start].rstrip().rsplit(None, 1)
+    while head and head[-1].lower() in skip and len(head) > 1:
+        head = head[0].rstrip().rsplit(None, 1)
+    return head[-1].lower() if head and head[-1].lower() not in skip else ""
 
 
 def _location(p: PlaceMention) -> Location:

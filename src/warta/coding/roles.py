@@ -40,7 +40,6 @@ def place_mentions(mentions: list[ActorMention], tokens: list[Token], lex: Lexic
     # a token may run past the mention ("Turkey's" holds "Turkey"): it belongs to it
     ranges = [(m, bisect_left(starts, m.span[0]), bisect_left(starts, m.span[1]) - 1)
               for m in mentions]
-    covered = {k for _, first, last in ranges for k in range(first, last + 1)}
     placed: dict[int, str | None] = {}  # mentions a place hangs off: their last token -> it
     for m, first, last in ranges:
         if first > last:
@@ -61,13 +60,13 @@ def place_mentions(mentions: list[ActorMention], tokens: list[Token], lex: Lexic
             for cue in ("agent_markers", "recipient_markers", "locative_markers", "source_markers"):
                 if lex.has(cue, low):
                     marker = low
-            if (marker is None and m.kind == "country" and j - 1 in covered
-                    and lex.has("place_of_markers", low)):
+            if (marker is None and m.kind == "country" and lex.has("place_of_markers", low)
+                    and any(f <= j - 1 <= la for _, f, la in ranges)):
                 marker = low  # "Palestinians of the West Bank": where they are, no actor
                 placed[j - 1] = m.country
         refs.append(MentionRef(m, first, last, marker))
     refs.sort(key=lambda r: r.first)
-    for k, r in enumerate(refs):
+    for k, r in enumerate(refs if placed else ()):
         m = r.mention
         if m.kind == "country" and m.sector == "CVL" and placed.get(r.last):
             # "the Albanians of southern Serbia": a people named by where it lives is of
