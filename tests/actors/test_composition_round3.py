@@ -43,6 +43,11 @@ CASES = [
     # an office held in a place, with its country named, is one actor posted there
     ("en", "The US commander in Iraq spoke.", [("The US commander in Iraq", "USA", "MIL", None)]),
     ("en", "The ambassador in Jakarta spoke.", [("The ambassador", None, "GOV", None)]),
+    # only an envoy's title takes the country after "to" as its post
+    ("en", "The Indonesian ambassador to the US spoke.",
+     [("The Indonesian ambassador to the US", "IDN", "GOV", None)]),
+    ("en", "The visit of Taiwan's president to the US ended.",
+     [("Taiwan's president", "TWN", "GOV", None), ("the US", "USA", "GOV", None)]),
     ("en", "Troops clashed with Kurdish militants.",
      [("Troops", None, "MIL", None), ("Kurdish militants", None, "REB", None)]),
     ("en", "A group of Moroccan diplomats arrived.",

@@ -439,3 +439,12 @@ def test_a_known_person_in_the_sentence_lends_no_country_to_an_unqualified_actor
                            "Vladimir Putin.", lang="en")
     assert [(e.actor[0].text, e.actor[0].country) for e in events] == [
         ("Prime Minister Lord Grenville", None), ("President Vladimir Putin", "RUS")]
+
+
+def test_criticising_an_act_named_as_a_noun_is_aimed_at_its_doer() -> None:
+    for text, lang in [
+            ("China strongly protested the visit of Taiwan's president to the United States.", "en"),
+            ("Pemerintah Tiongkok memprotes keras kunjungan Presiden Taiwan ke Amerika Serikat.",
+             "id")]:
+        got = [e for e in warta.extract(text, lang=lang) if e.actor[0].country == "CHN"]
+        assert [[r.country for r in e.recipient] for e in got] == [["TWN"]], text

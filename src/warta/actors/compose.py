@@ -151,8 +151,9 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
               or (p.kind in (lx.OF, lx.POSS) and cur and nxt
                   and (nxt.kind in _CONTENT_DET or nxt.kind == lx.FORMER))):
             cur.append(p)
-        elif (p.kind == lx.COUNTERPART and kinds & {lx.TITLE} and nxt
-              and nxt.kind in _CONTENT_DET):
+        elif (p.kind == lx.COUNTERPART and nxt and nxt.kind in _CONTENT_DET and any(
+                q.kind == lx.TITLE and toks[k2].key in lex.envoy_words
+                for q in cur for k2 in range(q.i, q.j))):
             cur.append(p)
             k += 1
             while k < len(pieces) and pieces[k].kind in _CONTENT_DET_OF:

@@ -68,6 +68,7 @@ class Lexicon:
     state_articles: frozenset[str] = frozenset()
     currencies: frozenset[str] = frozenset()  # "dolar AS", "US dollars": no actor
     office_locatives: frozenset[str] = frozenset()  # "the US commander in | Iraq": a post
+    envoy_words: frozenset[str] = frozenset()  # titles sent "to" a country: "ambassador to"
     # Built by finish(): per first key, the entry lengths (longest first) and the entries
     # by their whole key tuple, so a match probes a few hash keys instead of every entry
     # of a crowded bucket ("the", "partai"): speed, issue 10.
@@ -304,5 +305,6 @@ def lexicon(lang: str) -> Lexicon:
     lex.state_articles = frozenset(w.lower() for w in data.get("state_articles") or ())
     lex.currencies = frozenset(w.lower() for w in data.get("currencies") or ())
     lex.office_locatives = frozenset(w.lower() for w in data.get("office_locatives") or ())
+    lex.envoy_words = frozenset(w.lower() for w in data.get("envoy_words") or ())
     lex.finish()
     return lex

@@ -108,6 +108,12 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
             obj = object_of(inner, limit, refs, tokens, lex)
             if obj:
                 break
+        if not obj and (trig.rule.event in AIMED_AT_AUTHOR or trig.rule.event == "PROTEST") and (
+                k + 1 < len(triggers)):
+            # "memprotes kunjungan Presiden Taiwan", "protested the visit of Taiwan's
+            # president": an act named as a noun right after is criticised in its doer
+            doer = _genitive_actor(trig, triggers[k + 1], refs, tokens, lex)
+            obj = [doer] if doer is not None else obj
         if not obj and (trig.rule.event in AIMED_FURTHER or trig.rule.event in AIMED_AT_AUTHOR):
             # "threatened to shell Iraqi towns", "rejected recent calls by Belarus's rulers"
             obj = aimed_at(trig, limit, refs, tokens, lex,
@@ -246,6 +252,24 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
     # background clauses ("after two days of fighting") only when the sentence says nothing else
     main = [c for c in out if not c.background]
     return main or out
+
+
+def _genitive_actor(trig: TriggerMatch, noun: TriggerMatch, refs: list[MentionRef],
+                    tokens: list[Token], lex: Lexicon) -> MentionRef | None:
+    """Who does the act a noun trigger right after `trig` names: its genitive ("kunjungan |
+    Presiden Taiwan", "the visit of | Taiwan's president"), for nouns whose genitive is the
+    actor."""
+    # (a meeting's or visit's noun names its participants; other nouns say which it is)
+    if not ((noun.rule.nominal and noun.rule.genitive == "actor") or noun.rule.event == "CONSULT"):
+        return None
+    between = tokens[trig.last + 1:noun.first]
+    if len(between) > 2 or any(not (lex.has("determiners", t.lower) or lex.has("adverbs", t.lower))
+                               for t in between):
+        return None
+    j = noun.last + 1
+    if j < len(tokens) and lex.has("genitive_markers", tokens[j].lower):
+        j += 1
+    return next((r for r in refs if r.first == j and r.mention.kind != "pronoun"), None)
 
 
 def _nominal_roles(trig: TriggerMatch, refs: list[MentionRef], limit: int,
