@@ -44,6 +44,9 @@ CASES = [
     ("en", "The US commander in Iraq spoke.", [("The US commander in Iraq", "USA", "MIL", None)]),
     ("en", "The ambassador in Jakarta spoke.", [("The ambassador", None, "GOV", None)]),
     # only an envoy's title takes the country after "to" as its post
+    # a body a person is said to own is the actor ("bin Laden's al-Qaeda"), with its country
+    ("en", "Osama bin Laden's al-Qaeda threatened the US.",
+     [("Osama bin Laden's al-Qaeda", None, "REB", "al-Qaeda"), ("the US", "USA", "GOV", None)]),
     ("en", "The Indonesian ambassador to the US spoke.",
      [("The Indonesian ambassador to the US", "IDN", "GOV", None)]),
     ("en", "The visit of Taiwan's president to the US ended.",

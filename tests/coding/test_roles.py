@@ -150,3 +150,15 @@ def test_a_participle_or_relative_clause_is_done_by_the_noun_it_follows() -> Non
 def test_a_list_with_a_comma_before_its_and_is_one_list() -> None:
     events = warta.extract("The US, Russia, and Switzerland met yesterday.", lang="en")
     assert [sorted(a.country or "" for a in e.actor) for e in events] == [["CHE", "RUS", "USA"]]
+
+
+def test_a_people_named_as_a_population_or_minority_is_of_where_it_lives() -> None:
+    events = warta.extract("Serb forces were engaged in ethnic cleansing in Montenegro against "
+                           "the Albanian population of the province.", lang="en")
+    assert [[r.country for r in e.recipient] for e in events] == [["MNE"]]
+    events = warta.extract("The Russian minority in Estonia protested against the language "
+                           "law.", lang="en")
+    assert [a.country for e in events for a in e.actor] == ["EST"]
+    # an armed group that says it is ethnic keeps no namesake state either
+    events = warta.extract("Ethnic Albanian rebels attacked a police station in Kosovo.", lang="en")
+    assert [a.country for e in events for a in e.actor] == ["XKX"]

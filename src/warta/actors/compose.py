@@ -295,13 +295,16 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
     if lx.WEAPON in kinds and not standalone and not (countries or orgs or persons
                                    or kinds & {lx.TITLE, lx.RANK, lx.NOUN, CAP}):
         return None  # "a warship", "fired artillery": equipment with no operator named
-    if persons and any(p.kind == lx.NOUN and p.role != "place" for p in own):
+    # "Osama bin Laden's al-Qaeda": a body a person is said to own is the actor, not them
+    owned = bool(persons and orgs and orgs[0].i > persons[-1].i
+                 and any(p.kind == lx.POSS and persons[-1].i < p.i < orgs[0].i for p in own))
+    if persons and not owned and any(p.kind == lx.NOUN and p.role != "place" for p in own):
         # "pendukung Prabowo", "Assad's forces", "pemerintahan Jokowi": the noun is the
         # actor, a group belonging to the person, of the person's country
         m.kind, m.sector = "sector", sector
         m.country = countries[0] if countries else kn.entities[persons[-1].value].at(day)[0]
         return m  # "supporters of former President X": "former" describes X, not them
-    elif persons:
+    elif persons and not owned:
         ent = kn.entities[persons[-1].value]
         m.kind, m.name, m.wikidata = "person", ent.name, ent.wikidata
         m.country, m.sector = ent.at(day, dated=when is not None)

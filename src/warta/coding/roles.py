@@ -46,8 +46,12 @@ def place_mentions(mentions: list[ActorMention], tokens: list[Token], lex: Lexic
             continue
         if m.kind == "country" and _names_a_place(tokens, last + 1, lex):
             continue  # "the Bosnian town of Gorazde", "the Thai border": a place, no actor
-        if first and m.country and lex.has("ethnic_markers", tokens[first - 1].lower):
-            # "ethnic Albanians in Serbia": a people, not a state; they are of where they live
+        if m.country and (
+                (first and lex.has("ethnic_markers", tokens[first - 1].lower))
+                or (m.sector == "CVL" and any(lex.has("ethnic_nouns", tokens[i].lower)
+                                              for i in range(first, last + 1)))):
+            # "ethnic Albanians in Serbia", "the Albanian population of the province": a
+            # people, not a state; they are of where they live
             m = replace(m, country=None)
         marker = None
         j = first - 1
