@@ -242,14 +242,16 @@ def _head_sector(run: list[Piece], lex: lx.Lexicon) -> str | None:
     # commander of the army" a commander); with no title or noun before it, after it
     # ("the leader of the opposition").
     of = next((k for k, p in enumerate(run) if p.kind == lx.OF), len(run))
-    strong = [p.value.split()[0] for p in run[:of] if p.kind in (lx.TITLE, lx.NOUN)
-              and not p.role]
-    strong = strong or [p.value.split()[0] for p in run if p.kind in (lx.TITLE, lx.NOUN)
-                        and not p.role]
+    strong = _head_words(run[:of]) or _head_words(run)
     if strong:
         return strong[-1] if lex.head == "last" else strong[0]
     ranks = [p.value.split()[0] for p in run if p.kind in (lx.RANK, lx.WEAPON)]
     return ranks[0] if ranks else None
+
+
+def _head_words(pieces: list[Piece]) -> list[str]:
+    """The sectors of the titles and nouns among the pieces (none that is a place or target)."""
+    return [p.value.split()[0] for p in pieces if p.kind in (lx.TITLE, lx.NOUN) and not p.role]
 
 
 def _country_of(p: Piece) -> str | None:
@@ -288,6 +290,9 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
     sector = _head_sector(own, lex)
     persons = [p for p in own if p.kind == lx.PERSON]
     orgs = [p for p in own if p.kind == lx.ORG]
+    if persons and orgs and any(p.kind == lx.POSS and persons[-1].i < p.i < orgs[0].i
+                                for p in own):
+        persons = []  # "Osama bin Laden's al-Qaeda": a body a person is said to own is the actor
     if lx.GROUP in kinds:
         m.kind, m.plural, m.sector = "group", True, sector
         m.country = countries[0] if countries else None
@@ -295,16 +300,13 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
     if lx.WEAPON in kinds and not standalone and not (countries or orgs or persons
                                    or kinds & {lx.TITLE, lx.RANK, lx.NOUN, CAP}):
         return None  # "a warship", "fired artillery": equipment with no operator named
-    # "Osama bin Laden's al-Qaeda": a body a person is said to own is the actor, not them
-    owned = bool(persons and orgs and orgs[0].i > persons[-1].i
-                 and any(p.kind == lx.POSS and persons[-1].i < p.i < orgs[0].i for p in own))
-    if persons and not owned and any(p.kind == lx.NOUN and p.role != "place" for p in own):
+    if persons and any(p.kind == lx.NOUN and p.role != "place" for p in own):
         # "pendukung Prabowo", "Assad's forces", "pemerintahan Jokowi": the noun is the
         # actor, a group belonging to the person, of the person's country
         m.kind, m.sector = "sector", sector
         m.country = countries[0] if countries else kn.entities[persons[-1].value].at(day)[0]
         return m  # "supporters of former President X": "former" describes X, not them
-    elif persons and not owned:
+    elif persons:
         ent = kn.entities[persons[-1].value]
         m.kind, m.name, m.wikidata = "person", ent.name, ent.wikidata
         m.country, m.sector = ent.at(day, dated=when is not None)

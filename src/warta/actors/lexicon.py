@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from warta.actors.knowledge import knowledge
 from warta.lang.pack import load_yaml, pack_file
@@ -244,6 +244,11 @@ def _by_code(section: object, kind: str, lex: Lexicon) -> None:
                 lex.add(str(name), kind, str(code))
 
 
+def _lowered(data: dict[str, Any], key: str) -> frozenset[str]:
+    """A pack's word list, lower-cased, as a set (empty when the pack has none)."""
+    return frozenset(str(w).lower() for w in data.get(key) or ())
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """Build (once) the lexicon of a language pack from its actors*.yaml/tsv files."""
@@ -300,11 +305,11 @@ def lexicon(lang: str) -> Lexicon:
     pick = -1 if lex.head == "last" else 0
     lex.org_heads = {[t for t in TOKEN_RE.findall(w) if t[0].isalpha()][pick].lower(): sector
                      for sector, words in (data.get("org_heads") or {}).items() for w in words}
-    lex.particles = frozenset(w.lower() for w in data.get("name_particles") or ())
-    lex.plural_words = frozenset(w.lower() for w in data.get("plural_words") or ())
-    lex.state_articles = frozenset(w.lower() for w in data.get("state_articles") or ())
-    lex.currencies = frozenset(w.lower() for w in data.get("currencies") or ())
-    lex.office_locatives = frozenset(w.lower() for w in data.get("office_locatives") or ())
-    lex.envoy_words = frozenset(w.lower() for w in data.get("envoy_words") or ())
+    lex.particles = _lowered(data, "name_particles")
+    lex.plural_words = _lowered(data, "plural_words")
+    lex.state_articles = _lowered(data, "state_articles")
+    lex.currencies = _lowered(data, "currencies")
+    lex.office_locatives = _lowered(data, "office_locatives")
+    lex.envoy_words = _lowered(data, "envoy_words")
     lex.finish()
     return lex
