@@ -19,6 +19,12 @@ D = date.fromisoformat
 # (phrase, date or None, country, sector, wikidata or name or None)
 ID_CASES = [
     ("Kapolri", None, "IDN", "COP", None),
+    ("Jaksa Agung", None, "IDN", "JUD", None),
+    ("Jaksa Agung AS", None, "USA", "JUD", None),
+    ("warga negara Australia", None, "AUS", "CVL", None),
+    ("turis asal Australia", None, "AUS", "CVL", None),
+    ("dua WNI", None, "IDN", "CVL", None),
+    ("TKI", None, "IDN", "LAB", None),
     ("PBB", None, "UNO", None, "Q1065"),
     ("Menteri Luar Negeri RI Retno Marsudi", D("2020-01-01"), "IDN", "GOV", "Retno Marsudi"),
     ("Presiden Jokowi", D("2023-01-01"), "IDN", "GOV", "Q3318231"),

@@ -86,6 +86,31 @@ def test_unattributed_violence_is_by_unidentified_armed_forces_of_its_place() ->
     assert [(a.country, a.sector) for a in got[0].actor] == [("IRQ", "UAF")]
 
 
+@pytest.mark.parametrize("text,lang,recipient", [
+    ("An Australian citizen was arrested in Bali for carrying drugs.", "en", ("AUS", "CVL")),
+    ("Seorang warga negara Australia ditangkap di Bali karena membawa narkoba.", "id",
+     ("AUS", "CVL")),
+    ("Dua WNI ditahan di Malaysia.", "id", ("IDN", "CVL"))])
+def test_an_arrest_no_one_is_named_for_is_by_the_police_of_its_place(
+        text: str, lang: str, recipient: tuple[str, str]) -> None:
+    [e] = warta.extract(text, lang=lang)
+    where = e.location.country if e.location else None
+    assert (e.event, e.mode) == ("COERCE", "arrest")
+    assert [(a.country, a.sector) for a in e.actor] == [(where, "COP")]
+    assert [(r.country, r.sector) for r in e.recipient] == [recipient]
+    # in no known place it is nobody's to code
+    assert warta.extract("Two men were arrested on Sunday.", lang="en") == []
+
+
+def test_a_place_someone_comes_from_yields_to_where_the_act_is_done() -> None:
+    [e] = warta.extract("A Christian missionary from Calgary was arrested in Lebanon for "
+                        "collaborating with Israel.", lang="en")
+    assert e.location is not None and e.location.country == "LBN"
+    [e] = warta.extract("Turis asal Jepang ditangkap di Bali.", lang="id")
+    assert e.location is not None and e.location.country == "IDN"
+    assert [(r.country, r.sector) for r in e.recipient] == [("JPN", "CVL")]
+
+
 def test_an_implied_recipient_is_named_by_its_country_not_the_actors_words() -> None:
     got = warta.extract("Penyidik KPK melakukan penggeledahan.", lang="id")
     assert [(r.text, r.country) for r in got[0].recipient] == [("Indonesia", "IDN")]

@@ -162,3 +162,18 @@ def test_a_people_named_as_a_population_or_minority_is_of_where_it_lives() -> No
     # an armed group that says it is ethnic keeps no namesake state either
     events = warta.extract("Ethnic Albanian rebels attacked a police station in Kosovo.", lang="en")
     assert [a.country for e in events for a in e.actor] == ["XKX"]
+
+
+def test_the_place_of_the_previous_verb_is_no_subject_of_the_next() -> None:
+    for text, lang in [
+            ("Ribuan buruh berunjuk rasa di depan gedung DPR menolak Undang-Undang Cipta Kerja.",
+             "id"),
+            ("Thousands of workers rallied outside parliament, rejecting the new labour law.",
+             "en")]:
+        events = warta.extract(text, lang=lang)
+        got = {e.event: [a.sector for a in e.actor] for e in events}
+        assert got == {"PROTEST": ["LAB"], "REJECT": ["LAB"]}, text
+    # a new clause after a comma has its own subject
+    events = warta.extract("Demonstran berkumpul di Jakarta, polisi menangkap sepuluh orang.",
+                           lang="id")
+    assert [(e.event, [a.sector for a in e.actor]) for e in events][-1] == ("COERCE", ["COP"])

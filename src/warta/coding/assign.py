@@ -41,9 +41,19 @@ from warta.coding.statements import Report
 from warta.model import ActorMention, Token
 
 INTENT_WINDOW = 8  # "hendaknya memanfaatkan peluang ini, bersama-sama membela ..."
-# Acts still reported when no one is named who did them: the place they happen tells whose.
-UNATTRIBUTED = frozenset({"ASSAULT"})
+# Acts still reported when no one is named who did them: the place they happen tells whose,
+# and the act what kind of party did it: violence by unidentified armed forces (CAMEO UAF);
+# an arrest ("was arrested in Lebanon", "ditangkap di Bali") by the place's police.
+UNATTRIBUTED = frozenset({"ASSAULT", "COERCE"})
+UNATTRIBUTED_CAMEO = {"173": "COP"}  # COERCE only where it is an arrest
 GENERIC_FORCE = frozenset({"180", "190"})  # "attack", "melawan": no harm named
+
+
+def unattributed_sector(event: str, cameo: str) -> str | None:
+    """The sector of whoever did an act no one is named for; None: it is not coded."""
+    if event == "ASSAULT":
+        return None if cameo in GENERIC_FORCE else "UAF"
+    return UNATTRIBUTED_CAMEO.get(cameo) if event in UNATTRIBUTED else None
 # Meetings are where people travel: who meets a country's people need not be of it.
 TRAVELLERS_MEET = frozenset({"CONSULT"})
 # Their recipient is the subject of their complement: "demanded that the US ...".
@@ -239,8 +249,8 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
         # is kept for the place to tell whose it is (placing.py)
         # (a harm named, not a bare "fight against": "perjuangan melawan Belanda" is no attack
         # by anyone of its place)
-        unattributed = (not actor and bool(recipient) and event in UNATTRIBUTED and not in_content
-                        and rule.cameo not in GENERIC_FORCE)
+        unattributed = (not actor and bool(recipient) and not in_content
+                        and unattributed_sector(event, rule.cameo) is not None)
         if (actor or unattributed or rule.unstated_actor) and (
                 recipient or not rule.needs_recipient) and event != NO_EVENT:
             out.append(Coded(trig, event, cameo, _unique(actor), _unique(recipient),

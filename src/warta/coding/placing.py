@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from warta.actors.knowledge import knowledge
-from warta.coding.assign import TRAVELLERS_MEET, UNATTRIBUTED
+from warta.coding.assign import TRAVELLERS_MEET, unattributed_sector
 from warta.coding.lexicon import load_lexicon
 from warta.model import Actor, DateMention, Document, Event, Location, PlaceMention, Sentence
 
@@ -70,12 +70,13 @@ def place_events(doc: Document) -> Document:
     # Red Sea": a place of no country is no actor's name)
     describers = cues.get("premodifiers", frozenset())
     articles = cues.get("determiners", frozenset())
+    origins = cues.get("origin_markers", frozenset())
     for e in doc.events:
         sent = doc.sentences[e.sentence_index]
         # a country given up ("menyerahkan Italia", "give Italy up") is where it happens
         ceded = e.trigger.span if e.event == "RETREAT" else None
         location = event_location(doc, sent, e.trigger.span[0], locatives, ceded, describers,
-                                  articles)
+                                  articles, origins)
         e.location = location
         span = None
         if location is not None and location.text:
@@ -84,7 +85,7 @@ def place_events(doc: Document) -> Document:
         implied_recipients(e, location, span)
     # violence no one is named for, in no known place, is nobody's to code; an inquiry
     # reported without who opened it ("the probe began in June") still happened
-    doc.events = [e for e in doc.events if e.actor or e.event not in UNATTRIBUTED]
+    doc.events = [e for e in doc.events if e.actor or unattributed_sector(e.event, e.cameo) is None]
     return doc
 
 
@@ -117,10 +118,11 @@ def implied_recipients(e: Event, location: Location | None, span: tuple[int, int
     acted on with no country of its own, or none named for a forceful act, is of the country
     the act happens in; "Fijian rebels will release Prime Minister X": X is Fijian.
     """
-    if not e.actor and location is not None and location.country:
-        # "a bombing near Samarra": unattributed violence is done by someone of its place
-        # (CAMEO's unidentified armed forces: UAF)
-        e.actor = [Actor(location.text, span or (0, 0), country=location.country, sector="UAF")]
+    implied = unattributed_sector(e.event, e.cameo)
+    if not e.actor and implied and location is not None and location.country:
+        # "a bombing near Samarra", "was arrested in Lebanon": an act no one is named for is
+        # done by someone of its place (unidentified armed forces; the police)
+        e.actor = [Actor(location.text, span or (0, 0), country=location.country, sector=implied)]
     own = {a.country for a in e.actor if a.country}
     # a place of no country (a sea, "di Laut China Selatan") makes nothing domestic
     home = location.country if location is not None else (
@@ -191,12 +193,14 @@ def event_location(doc: Document, sent: Sentence, anchor: int,
                    locatives: frozenset[str] = frozenset(),
                    ceded: tuple[int, int] | None = None,
                    describers: frozenset[str] = frozenset(),
-                   articles: frozenset[str] = frozenset()) -> Location | None:
+                   articles: frozenset[str] = frozenset(),
+                   origins: frozenset[str] = frozenset()) -> Location | None:
     """The place of the trigger's clause ("di Balai Agung Rakyat Beijing"), else the dateline.
 
     A place after a locative word ("di", "in") is preferred; a country name counts only there,
     or as the land given up right after a retreat's verb (`ceded`, its span): elsewhere it is
-    usually an actor ("hukum Vatikan", "the French"). For what was reported, a
+    usually an actor ("hukum Vatikan", "the French"). A place someone comes from (`origins`:
+    "from", "asal") yields to one where something is done. For what was reported, a
     place inside the report comes before the speaker's ("rebels shelled Juba ..., relief
     officials in Nairobi said").
     """
@@ -207,13 +211,14 @@ def event_location(doc: Document, sent: Sentence, anchor: int,
         if not sent.start <= p.span[0] < sent.end:
             continue
         skip = describers | articles if p.country is None else describers
-        locative = _word_before(doc.text, p.span[0], sent.start, skip) in locatives or (
+        marker = _word_before(doc.text, p.span[0], sent.start, skip)
+        locative = marker in locatives or (
             ceded is not None and ceded[0] < p.span[0] <= ceded[1] + 2)
         if p.feature in ("country", "region") and not locative:
             continue
         outside = said is not None and not said[0] <= p.span[0] < said[1]
-        scored.append(((outside, not locative, p.feature == "country", abs(p.span[0] - anchor)),
-                       p))
+        scored.append(((outside, not locative, marker in origins, p.feature == "country",
+                        abs(p.span[0] - anchor)), p))
     if scored:
         return _location(min(scored, key=lambda sp: sp[0])[1])
     return _location(doc.dateline) if doc.dateline else None

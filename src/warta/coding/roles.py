@@ -14,6 +14,7 @@ from warta.coding.matcher import TriggerMatch
 from warta.model import NON_STATE_CODES, ActorMention, Token
 
 MAX_SUBJECT_GAP = 6  # tokens between a subject and its verb ("Rusia dengan tegas mendukung")
+PLACE_PHRASE = 4  # words of a place's phrase before its noun ("di depan gedung | DPR")
 MAX_APPOSITION = 14  # tokens of a ", a key U.S. ally in the war against terrorism," aside
 MAX_OBJECT_GAP = 6  # tokens between a verb and an object it takes with a preposition
 MAX_TIME_GAP = 3  # time words between a verb and its complement ("demanded on Friday that")
@@ -187,6 +188,17 @@ def subject_of(trig: TriggerMatch, prev: TriggerMatch | None, refs: list[Mention
         # "wounded two British soldiers in a bomb attack": a noun in a phrase of the
         # previous clause, whose object is no one's subject
         return None
+    if prev is not None and near.first > prev.last:
+        # "buruh berunjuk rasa di depan gedung DPR menolak ...", "workers rallied outside
+        # parliament rejecting ...": the place of the previous verb is no subject
+        # (the mention closes the place's phrase: "offensive in its war with Iraq unless
+        # Baghdad accepted" has Baghdad past it)
+        lead = tokens[max(prev.last + 1, near.first - PLACE_PHRASE): near.first]
+        if any(lex.has("locative_markers", t.lower) for t in lead) and not any(
+                _is_break(t, lex) or t.text == "," or lex.has("coordinators", t.lower)
+                or (lex.has("recipient_markers", t.lower)
+                    and not lex.has("locative_markers", t.lower)) for t in lead):
+            return None
     # the words of a mention hanging off the subject ("Doctors | from two American aid
     # groups | donated") are part of its noun phrase, not distance from the verb
     inside = {id(tokens[k]) for r in refs if r.marker and near.last < r.first < trig.first
