@@ -49,11 +49,11 @@ UNATTRIBUTED_CAMEO = {"173": "COP"}  # COERCE only where it is an arrest
 GENERIC_FORCE = frozenset({"180", "190"})  # "attack", "melawan": no harm named
 
 
-def unattributed_sector(event: str, cameo: str) -> str | None:
+def unattributed_sector(event: str, cameo: str | None) -> str | None:
     """The sector of whoever did an act no one is named for; None: it is not coded."""
     if event == "ASSAULT":
         return None if cameo in GENERIC_FORCE else "UAF"
-    return UNATTRIBUTED_CAMEO.get(cameo) if event in UNATTRIBUTED else None
+    return UNATTRIBUTED_CAMEO.get(cameo or "") if event in UNATTRIBUTED else None
 # Meetings are where people travel: who meets a country's people need not be of it.
 TRAVELLERS_MEET = frozenset({"CONSULT"})
 # Their recipient is the subject of their complement: "demanded that the US ...".
