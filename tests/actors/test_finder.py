@@ -25,6 +25,7 @@ ID_CASES = [
     ("turis asal Australia", None, "AUS", "CVL", None),
     ("dua WNI", None, "IDN", "CVL", None),
     ("TKI", None, "IDN", "LAB", None),
+    ("mitranya dari Tiongkok", None, "CHN", "GOV", None),
     ("PBB", None, "UNO", None, "Q1065"),
     ("Menteri Luar Negeri RI Retno Marsudi", D("2020-01-01"), "IDN", "GOV", "Retno Marsudi"),
     ("Presiden Jokowi", D("2023-01-01"), "IDN", "GOV", "Q3318231"),
@@ -80,6 +81,10 @@ ID_CASES = [
 ]
 
 EN_CASES = [
+    ("his Chinese counterpart Wang Yi", None, "CHN", "GOV", "Q701801"),
+    ("two Cambodian nationals", None, "KHM", "CVL", None),
+    ("Egyptian mediators", None, "EGY", "GOV", None),
+    ("a Christian missionary", None, None, "REL", None),
     ("Armenian Prime Minister Nikol Pashinyan", None, "ARM", "GOV", "Nikol Pashinyan"),
     ("Russian President Vladimir Putin", D("2023-01-01"), "RUS", "GOV", "Q7747"),
     ("Vladimir Putin", D("1999-01-01"), "RUS", "SPY", "Q7747"),

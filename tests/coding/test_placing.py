@@ -111,6 +111,25 @@ def test_a_place_someone_comes_from_yields_to_where_the_act_is_done() -> None:
     assert [(r.country, r.sector) for r in e.recipient] == [("JPN", "CVL")]
 
 
+@pytest.mark.parametrize("text,lang,sides", [
+    ("Indonesian Foreign Minister Sugiono met his Chinese counterpart Wang Yi in Beijing.", "en",
+     [("IDN", "GOV"), ("CHN", "GOV")]),
+    ("Menteri Luar Negeri Sugiono bertemu mitranya dari Tiongkok, Wang Yi, di Beijing.", "id",
+     [("IDN", "GOV"), ("CHN", "GOV")])])
+def test_a_counterpart_is_of_the_country_said_with_it(text: str, lang: str,
+                                                      sides: list[tuple[str, str]]) -> None:
+    [e] = warta.extract(text, lang=lang)
+    assert [(a.country, a.sector) for a in e.actor] == sides
+
+
+def test_a_counterpart_with_no_country_said_takes_none_from_the_actor() -> None:
+    for text, lang in [("Bangladesh urged the counterpart to sign the agreement.", "en"),
+                       ("Bangladesh mendesak mitranya menandatangani perjanjian itu.", "id")]:
+        got = warta.extract(text, lang=lang)
+        assert [(e.event, [r.country for r in e.recipient]) for e in got] == [
+            ("REQUEST", [None])], text
+
+
 def test_an_implied_recipient_is_named_by_its_country_not_the_actors_words() -> None:
     got = warta.extract("Penyidik KPK melakukan penggeledahan.", lang="id")
     assert [(r.text, r.country) for r in got[0].recipient] == [("Indonesia", "IDN")]

@@ -25,6 +25,15 @@ def test_a_toll_after_a_comma_is_the_same_attack() -> None:
     assert len([e for e in warta.extract(text, lang="en") if e.event == "ASSAULT"]) == 1
 
 
+def test_the_toll_names_whom_an_attack_with_no_one_named_hit() -> None:
+    # the participle after the comma has the raiders for its subject, not the camp
+    for text in ("Israeli troops raided the camp, killing three Palestinians.",
+                 "Israeli troops raided the Jenin refugee camp, killing three Palestinians."):
+        got = [e for e in warta.extract(text, lang="en") if e.event == "ASSAULT"]
+        assert [[a.country for a in e.actor] for e in got] == [["ISR"]], text
+        assert [r.country for r in got[0].recipient] == ["PSE"], text
+
+
 def test_stones_thrown_after_another_act_are_a_riot_of_their_own() -> None:
     got = warta.extract("Para pengunjuk rasa membakar ban dan melempari polisi dengan batu.",
                         lang="id")

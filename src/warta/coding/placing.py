@@ -71,6 +71,7 @@ def place_events(doc: Document) -> Document:
     describers = cues.get("premodifiers", frozenset())
     articles = cues.get("determiners", frozenset())
     origins = cues.get("origin_markers", frozenset())
+    foreign = cues.get("foreign_nouns", frozenset())
     for e in doc.events:
         sent = doc.sentences[e.sentence_index]
         # a country given up ("menyerahkan Italia", "give Italy up") is where it happens
@@ -81,8 +82,8 @@ def place_events(doc: Document) -> Document:
         span = None
         if location is not None and location.text:
             span = _place_span(doc, sent, location)
-            _place_roles(e, location, span, doc.text, sent, locatives, describers)
-        implied_recipients(e, location, span)
+            _place_roles(e, location, span, doc.text, sent, locatives, describers, foreign)
+        implied_recipients(e, location, span, foreign)
     # violence no one is named for, in no known place, is nobody's to code; an inquiry
     # reported without who opened it ("the probe began in June") still happened
     doc.events = [e for e in doc.events if e.actor or unattributed_sector(e.event, e.cameo) is None]
@@ -91,12 +92,13 @@ def place_events(doc: Document) -> Document:
 
 def _place_roles(e: Event, location: Location, span: tuple[int, int] | None, text: str,
                  sent: Sentence, locatives: frozenset[str],
-                 describers: frozenset[str] = frozenset()) -> None:
+                 describers: frozenset[str] = frozenset(),
+                 foreign: frozenset[str] = frozenset()) -> None:
     """Who belongs to the event's place, and whom an act done in a foreign place is done to."""
     # who meets or visits has travelled there; anyone else acting there is taken to be local
     travelled = e.event in TRAVELLERS_MEET or e.mode == "visit"
-    e.actor = [_located(a, location.country, travelled) for a in e.actor]
-    e.recipient = [_located(a, location.country, travelled) for a in e.recipient]
+    e.actor = [_located(a, location.country, travelled, foreign) for a in e.actor]
+    e.recipient = [_located(a, location.country, travelled, foreign) for a in e.recipient]
     if span is None or not location.country or e.recipient or (
             _word_before(text, span[0], sent.start, describers) not in locatives):
         return  # "in Montenegro" is where it was done; "leave Sicily" names what was left
@@ -110,7 +112,8 @@ def _place_roles(e: Event, location: Location, span: tuple[int, int] | None, tex
         e.recipient = [Actor(location.text, span, country=location.country)]
 
 
-def implied_recipients(e: Event, location: Location | None, span: tuple[int, int] | None) -> None:
+def implied_recipients(e: Event, location: Location | None, span: tuple[int, int] | None,
+                       foreign: frozenset[str] = frozenset()) -> None:
     """Whom an event was done to when the text names no one of a known country (PLOVER's
     domestic events): the people of the place it happened in, else of the actor's country.
 
@@ -129,8 +132,8 @@ def implied_recipients(e: Event, location: Location | None, span: tuple[int, int
         next(iter(own)) if len(own) == 1 else None)
     if home is None:
         return
-    e.recipient = [replace(r, country=home) if r.country is None and not _stateless(r) else r
-                   for r in e.recipient]
+    e.recipient = [replace(r, country=home) if r.country is None and not _stateless(r, foreign)
+                   else r for r in e.recipient]
     # (two sides clashing are each other's: no third party is implied)
     if not e.recipient and own and e.event in AIMED_AT_PEOPLE and len(e.actor) < 2:
         # named by its place's words, else by its country's name over the words that tell
@@ -146,15 +149,19 @@ def _place_span(doc: Document, sent: Sentence, location: Location) -> tuple[int,
     return (at, at + len(location.text)) if at >= 0 else None
 
 
-def _stateless(a: Actor) -> bool:
-    """A known body of no country ("al-Qaeda", "Islamic State"): no place or actor gives
+def _stateless(a: Actor, foreign: frozenset[str] = frozenset()) -> bool:
+    """A known body of no country ("al-Qaeda", "Islamic State"), or a party named as the
+    other side (`foreign_nouns`: "urging the counterpart to sign"): no place or actor gives
     it one."""
+    if foreign and any(w in foreign for w in a.text.lower().split()):
+        return True
     ent = knowledge().entities.get(a.name) if a.name else None
     return ent is not None and ent.kind == "org" and ent.country is None
 
 
-def _located(a: Actor, country: str | None, travelled: bool) -> Actor:
-    if a.country is None and country and not _stateless(a) and (
+def _located(a: Actor, country: str | None, travelled: bool,
+             foreign: frozenset[str] = frozenset()) -> Actor:
+    if a.country is None and country and not _stateless(a, foreign) and (
             a.sector in LOCAL_SECTORS or not travelled):
         return replace(a, country=country)
     return a

@@ -21,7 +21,7 @@ from warta.model import (
 def to_events(doc: Document, sent: Sentence, coded: list[Coded], lex: Lexicon) -> list[Event]:
     """The contract records of a sentence's coded triggers, one per type and actor."""
     events: list[Event] = []
-    seen: dict[tuple[str, frozenset[str | None]], list[tuple[int, frozenset[str]]]] = {}
+    seen: dict[tuple[str, frozenset[str | None]], list[tuple[int, frozenset[str], int]]] = {}
     for c in coded:
         # one event per type and actor in a sentence: "menyampaikan ucapan ... serta
         # mendoakan" says one thing twice, "shelled Juba ..., killing 20 people" tells the
@@ -31,9 +31,14 @@ def to_events(doc: Document, sent: Sentence, coded: list[Coded], lex: Lexicon) -
         whom = frozenset(r.name or r.text.lower() for r in c.recipient)
         if key in seen and not (whom and all(
                 not w & whom and _joined(sent.tokens, last, c.trig.first, lex)
-                for last, w in seen[key])):
+                for last, w, _ in seen[key])):
+            _, first_whom, at = seen[key][0]
+            if not first_whom and whom:
+                # "raided the camp, killing three Palestinians": the toll says whom it hit
+                events[at].recipient = [r.to_actor() for r in c.recipient]
+                seen[key][0] = (seen[key][0][0], whom, at)
             continue
-        seen.setdefault(key, []).append((c.trig.last, whom))
+        seen.setdefault(key, []).append((c.trig.last, whom, len(events)))
         tokens = sent.tokens
         first, last = tokens[c.trig.first], tokens[c.trig.last]
         mode, cameo = _mode(c, tokens, lex)

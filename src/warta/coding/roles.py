@@ -167,6 +167,8 @@ def subject_of(trig: TriggerMatch, prev: TriggerMatch | None, refs: list[Mention
     modified = _modified_by_participle(trig, refs, tokens, lex, floor)
     if modified is not None:  # "fired tear gas at protesters demanding ...": the protesters
         return [modified]
+    if prev is not None and _participle_clause(trig, tokens, lex):
+        return None  # "raided the camp, killing three Palestinians": the raiders killed
     appositive = _before_apposition(trig, refs, tokens, lex, floor)
     if appositive is not None:  # "Pakistan, a key U.S. ally in the war, has refused ..."
         return [r for r in _coordinated_left(appositive, refs, tokens, lex) if r.first >= floor]
@@ -252,6 +254,15 @@ def _modified_by_participle(trig: TriggerMatch, refs: list[MentionRef], tokens: 
     ref = next((r for r in refs if r.last == j and r.first >= floor), None)
     # a marked noun only: an unmarked one before the verb is its subject the usual way
     return ref if ref is not None and ref.marker is not None else None
+
+
+def _participle_clause(trig: TriggerMatch, tokens: list[Token], lex: Lexicon) -> bool:
+    """True for a participle opening a clause after a comma (", killing ..."): it has the
+    subject of the clause before it, not the noun the comma follows."""
+    head = tokens[trig.token_ids[0]].lower
+    endings = lex.cues.get("participle_endings", frozenset())
+    return (trig.first > 0 and tokens[trig.first - 1].text == "," and trig.token_ids[0] == trig.first
+            and any(head.endswith(e) for e in endings))
 
 
 def _before_apposition(trig: TriggerMatch, refs: list[MentionRef], tokens: list[Token],
