@@ -168,6 +168,28 @@ def test_spans_are_document_offsets() -> None:
     assert [m.text for m in found] == [text[m.span[0]:m.span[1]] for m in found]
 
 
+@pytest.mark.parametrize("text,lang,want", [
+    # an unknown name beside a group noun, on the side modifiers go, is part of it
+    ("Warga Rempang menolak rencana relokasi.", "id", [("Warga Rempang", None, "CVL")]),
+    ("Wagner fighters attacked the town.", "en", [("Wagner fighters", None, "REB")]),
+    # not on the other side: "Police arrested Budi Santoso" names two
+    ("Police arrested Budi Santoso.", "en", [("Police", None, "COP"), ("Budi Santoso", None, None)]),
+    # a country hyphened to "flagged", "based", "led" gives its country to the noun
+    ("The navy seized a Vietnamese-flagged fishing boat.", "en",
+     [("The navy", None, "MIL"), ("a Vietnamese-flagged fishing boat", "VNM", "AGR")]),
+    ("A US-based rights group criticised the decision.", "en",
+     [("A US-based rights group", "USA", "NGO")]),
+    ("TNI AL menangkap kapal ikan berbendera Vietnam.", "id",
+     [("TNI AL", "IDN", "MIL"), ("kapal ikan berbendera Vietnam", "VNM", "AGR")]),
+    ("Bakamla mengusir kapal ikan asing.", "id",
+     [("Bakamla", "IDN", "MIL"), ("kapal ikan", None, "AGR")]),
+])
+def test_mentions_in_a_sentence(text: str, lang: str,
+                                want: list[tuple[str, str | None, str | None]]) -> None:
+    found = find_actor_mentions(text, 0, len(text), lang)
+    assert [(m.text, m.country, m.sector) for m in found] == want
+
+
 SEED_WANT = {
     "Presiden Tiongkok Xi Jinping": ("CHN", "GOV", "Q15031"),
     "Presiden Rusia Vladimir Putin": ("RUS", "GOV", "Q7747"),

@@ -58,8 +58,12 @@ def scan(lex: lx.Lexicon, toks: list[lx.Token]) -> list[Piece]:
             if entry is not None and entry.kind == lx.POSTMOD and toks[i].text[:1].isupper():
                 entry = None  # "Orde Baru": a capitalised adjective belongs to a name
             if entry is not None:
-                out.append(Piece(entry.kind, entry.value, i, i + len(entry.keys)))
-                i += len(entry.keys)
+                j = i + len(entry.keys)
+                if entry.kind in (lx.ADJ, lx.COUNTRY) and j + 1 < n and toks[j].text == "-" \
+                        and keys[j + 1] in lex.owned_by and toks[j].start == toks[j - 1].end:
+                    j += 2  # "a Vietnamese-flagged boat", "a US-based group": the noun's country
+                out.append(Piece(entry.kind, entry.value, i, j))
+                i = j
                 continue
         first = toks[i].text[:1]
         if first.isupper() and first.isalpha():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from warta.actors import compose
@@ -30,9 +31,30 @@ def find_actor_mentions(text: str, start: int, end: int, lang: str,
                 covered[k] = True
     named = _unknown_names(pieces, toks, covered, text, lex)
     if named:
-        out.extend(named)
+        out.extend(_fold_into_nouns(out, named, text, lex))
         out.sort(key=lambda m: m.span[0])
     return out
+
+
+def _fold_into_nouns(found: list[ActorMention], named: list[ActorMention], text: str,
+                     lex: Lexicon) -> list[ActorMention]:
+    """Unknown names that modify the group noun one space beside them ("warga Rempang",
+    "Wagner fighters") become part of the noun's mention, which keeps its sector; the
+    other names are returned. A name modifies on the side its language puts modifiers."""
+    first = lex.head == "first"
+    nouns = {(m.span[1] + 1 if first else m.span[0] - 1): k for k, m in enumerate(found)
+             if m.kind == "sector" and m.name is None}
+    rest = []
+    for n in named:
+        gap = n.span[0] if first else n.span[1] + 1
+        k = nouns.get(gap)
+        if k is None or text[gap - 1] != " ":
+            rest.append(n)
+            continue
+        m = found[k]
+        s, e = min(m.span[0], n.span[0]), max(m.span[1], n.span[1])
+        found[k] = replace(m, text=text[s:e], span=(s, e))
+    return rest
 
 
 def _unknown_names(pieces: list[compose.Piece], toks: list[Token], covered: list[bool],

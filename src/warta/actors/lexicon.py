@@ -69,6 +69,7 @@ class Lexicon:
     currencies: frozenset[str] = frozenset()  # "dolar AS", "US dollars": no actor
     office_locatives: frozenset[str] = frozenset()  # "the US commander in | Iraq": a post
     envoy_words: frozenset[str] = frozenset()  # titles sent "to" a country: "ambassador to"
+    owned_by: frozenset[str] = frozenset()  # "Vietnamese-|flagged": the next noun is of it
     # Built by finish(): per first key, the entry lengths (longest first) and the entries
     # by their whole key tuple, so a match probes a few hash keys instead of every entry
     # of a crowded bucket ("the", "partai"): speed, issue 10.
@@ -311,5 +312,6 @@ def lexicon(lang: str) -> Lexicon:
     lex.currencies = _lowered(data, "currencies")
     lex.office_locatives = _lowered(data, "office_locatives")
     lex.envoy_words = _lowered(data, "envoy_words")
+    lex.owned_by = _lowered(data, "owned_by")
     lex.finish()
     return lex
