@@ -448,3 +448,20 @@ def test_criticising_an_act_named_as_a_noun_is_aimed_at_its_doer() -> None:
              "id")]:
         got = [e for e in warta.extract(text, lang=lang) if e.actor[0].country == "CHN"]
         assert [[r.country for r in e.recipient] for e in got] == [["TWN"]], text
+
+
+def test_condemning_an_attack_is_aimed_at_who_attacked_not_at_the_victims() -> None:
+    for text, lang in [
+            ("The minister condemned the attack by gunmen on civilians in Papua.", "en"),
+            ("Menteri itu mengecam serangan kelompok bersenjata terhadap warga sipil di Papua.",
+             "id")]:
+        got = [e for e in warta.extract(text, lang=lang) if e.event == "ACCUSE"]
+        assert [[r.sector for r in e.recipient] for e in got] in ([["UAF"]], [["REB"]]), text
+
+
+def test_protesters_at_a_foreign_embassy_are_not_of_its_country() -> None:
+    for text, lang in [
+            ("Hundreds of students protested outside the US embassy in Jakarta.", "en"),
+            ("Ratusan mahasiswa berunjuk rasa di depan Kedutaan Besar Australia di Jakarta.", "id")]:
+        [e] = warta.extract(text, lang=lang)
+        assert [(a.country, a.sector) for a in e.actor] == [("IDN", "EDU")], text

@@ -107,8 +107,19 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
         subject = prev_subject if subj is None else subj
         if speaker is not None and any(r.mention is speaker for r in subject):
             subject = [r for r in subject if r.mention is speaker]
-        obj = object_of(trig, limit, refs, tokens, lex,
-                        through_complement=trig.rule.event in COMPLEMENT_TAKERS)
+        obj = []
+        if trig.rule.event in AIMED_AT_AUTHOR or trig.rule.event == "PROTEST":
+            # "memprotes kunjungan Presiden Taiwan", "protested the visit of Taiwan's
+            # president", "mengecam serangan kelompok bersenjata terhadap warga": an act named
+            # as a noun right after (its content, or the next trigger) is criticised in its
+            # doer, not in whom it was done to
+            for noun in (*trig.content[:1], *triggers[k + 1:k + 2]):
+                doer = _genitive_actor(trig, noun, refs, tokens, lex)
+                if doer is not None:
+                    obj = [doer]
+                    break
+        obj = obj or object_of(trig, limit, refs, tokens, lex,
+                               through_complement=trig.rule.event in COMPLEMENT_TAKERS)
         for inner in trig.content if not obj else ():
             # "threatened to cut off electricity to Nakhichevan": the content's object; not
             # when the content has a subject of its own ("demanded an admission that Soviet
@@ -118,12 +129,6 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
             obj = object_of(inner, limit, refs, tokens, lex)
             if obj:
                 break
-        if not obj and (trig.rule.event in AIMED_AT_AUTHOR or trig.rule.event == "PROTEST") and (
-                k + 1 < len(triggers)):
-            # "memprotes kunjungan Presiden Taiwan", "protested the visit of Taiwan's
-            # president": an act named as a noun right after is criticised in its doer
-            doer = _genitive_actor(trig, triggers[k + 1], refs, tokens, lex)
-            obj = [doer] if doer is not None else obj
         if not obj and (trig.rule.event in AIMED_FURTHER or trig.rule.event in AIMED_AT_AUTHOR):
             # "threatened to shell Iraqi towns", "rejected recent calls by Belarus's rulers"
             obj = aimed_at(trig, limit, refs, tokens, lex,
@@ -244,7 +249,7 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
             actor = [replace(a, country=speaker.country) if a.country is None
                      and a.kind == "sector" else a for a in actor]
         if event not in TRAVELLERS_MEET:
-            actor = _domestic_actors(actor, recipient, refs)
+            actor = _domestic_actors(actor, recipient, refs, lex)
         # "A roadside bombing killed one U.S. soldier": violence with no one named who did it
         # is kept for the place to tell whose it is (placing.py)
         # (a harm named, not a bare "fight against": "perjuangan melawan Belanda" is no attack
@@ -269,16 +274,19 @@ def _genitive_actor(trig: TriggerMatch, noun: TriggerMatch, refs: list[MentionRe
     """Who does the act a noun trigger right after `trig` names: its genitive ("kunjungan |
     Presiden Taiwan", "the visit of | Taiwan's president"), for nouns whose genitive is the
     actor."""
-    # (a meeting's or visit's noun names its participants; other nouns say which it is)
-    if not ((noun.rule.nominal and noun.rule.genitive == "actor") or noun.rule.event == "CONSULT"):
-        return None
     between = tokens[trig.last + 1:noun.first]
     if len(between) > 2 or any(not (lex.has("determiners", t.lower) or lex.has("adverbs", t.lower))
                                for t in between):
         return None
     j = noun.last + 1
-    if j < len(tokens) and lex.has("genitive_markers", tokens[j].lower):
-        j += 1
+    by = j < len(tokens) and lex.has("agent_markers", tokens[j].lower)
+    # (a meeting's or visit's noun names its participants; other nouns say which it is,
+    # unless "by" says who did it: "the attack by gunmen")
+    if not (by or (noun.rule.nominal and noun.rule.genitive == "actor")
+            or noun.rule.event == "CONSULT"):
+        return None
+    if by or (j < len(tokens) and lex.has("genitive_markers", tokens[j].lower)):
+        j += 1  # "the visit of | X", "the attack by | gunmen"
     return next((r for r in refs if r.first == j and r.mention.kind != "pronoun"), None)
 
 
@@ -340,7 +348,7 @@ def _official_of_a_state(m: ActorMention) -> bool:
 
 
 def _domestic_actors(actor: list[ActorMention], recipient: list[ActorMention],
-                     refs: list[MentionRef]) -> list[ActorMention]:
+                     refs: list[MentionRef], lex: Lexicon) -> list[ActorMention]:
     """Unqualified actors are of the country their story is about.
 
     News introduces a foreign actor with its nationality; an actor named without one is of the
@@ -348,11 +356,15 @@ def _domestic_actors(actor: list[ActorMention], recipient: list[ActorMention],
     on his commitment to the Zambian people", "Judge X opened investigations against Chilean
     officials"), else of the only country its sentence names ("The Federal Minister for
     Interior allowed ..., according to the Pakistani Federal Secretary"). A country acted on
-    by name ("threatened Russia") says nothing of who acts.
+    by name ("threatened Russia") says nothing of who acts, nor does its embassy abroad
+    ("mahasiswa berunjuk rasa di depan Kedutaan Besar Australia": `foreign_premises`).
     """
     if not actor or any(a.country or a.wikidata or a.kind in ("pronoun", "group") for a in actor):
         return actor
     if any(r.kind == "country" for r in recipient):
+        return actor
+    abroad = lex.cues.get("foreign_premises", frozenset())
+    if any(w in abroad for r in recipient for w in r.text.lower().split()):
         return actor
     # (the UN, the EU, NGOs are no country whose own institutions they would be)
     theirs = {r.country for r in recipient if r.country and r.country not in OFFICIAL_COUNTRIES}

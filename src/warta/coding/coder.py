@@ -115,9 +115,25 @@ def _drop_weak_names(refs: list[MentionRef], triggers: list[TriggerMatch], token
     return out
 
 
+def _opening_surname(mentions: list[ActorMention], tokens: list[Token], discourse: Discourse
+                     ) -> list[ActorMention]:
+    """A sentence's first word that is part of a person's name said earlier ("Penny Wong
+    ... Wong menyatakan") is that person, though a capital there alone names no one."""
+    if not tokens or (mentions and mentions[0].span[0] <= tokens[0].start):
+        return mentions
+    tok = tokens[0]
+    if not (tok.text[:1].isupper() and tok.text.isalpha() and len(tok.text) > 2) or not any(
+            m.kind == "person" and m.name and tok.text in m.name.split()
+            for m in discourse.recent):
+        return mentions
+    return [ActorMention(text=tok.text, span=(tok.start, tok.end), name=tok.text, kind="name"),
+            *mentions]
+
+
 def _code_sentence(doc: Document, sent: Sentence, mentions: list[ActorMention], lex: Lexicon,
                    discourse: Discourse) -> tuple[list[Event], Statement | None]:
     tokens = sent.tokens
+    mentions = _opening_surname(mentions, tokens, discourse)
     placed = place_mentions(_mentions(mentions, discourse, lex), tokens, lex)
     found = find_triggers(tokens, lex, [(r.first, r.last) for r in placed])
     refs = _drop_weak_names(placed, found, tokens, lex)
