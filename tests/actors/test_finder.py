@@ -181,6 +181,11 @@ def test_spans_are_document_offsets() -> None:
      [("A US-based rights group", "USA", "NGO")]),
     ("TNI AL menangkap kapal ikan berbendera Vietnam.", "id",
      [("TNI AL", "IDN", "MIL"), ("kapal ikan berbendera Vietnam", "VNM", "AGR")]),
+    # a seat of government is its government, but where a locative (and a describing
+    # word) puts it, a place
+    ("Amnesty International urged Jakarta to act.", "en",
+     [("Amnesty International", "NGO", None), ("Jakarta", "IDN", "GOV")]),
+    ("Workers rallied in central Jakarta.", "en", [("Workers", None, "LAB")]),
     ("Bakamla mengusir kapal ikan asing.", "id",
      [("Bakamla", "IDN", "MIL"), ("kapal ikan", None, "AGR")]),
 ])

@@ -422,6 +422,8 @@ def _state_article(own: list[Piece], toks: list[lx.Token], lex: lx.Lexicon) -> b
 def _after_locative(run: list[Piece], toks: list[lx.Token], lex: lx.Lexicon) -> bool:
     """True when the run follows a locative preposition ("di Beijing", "in Moscow")."""
     i = run[0].i
+    while i > 0 and toks[i - 1].key in lex.describers:
+        i -= 1  # "in central | Jakarta"
     if i == 0:
         return False
     for k in range(max(0, i - 3), i):

@@ -70,6 +70,7 @@ class Lexicon:
     office_locatives: frozenset[str] = frozenset()  # "the US commander in | Iraq": a post
     envoy_words: frozenset[str] = frozenset()  # titles sent "to" a country: "ambassador to"
     owned_by: frozenset[str] = frozenset()  # "Vietnamese-|flagged": the next noun is of it
+    describers: frozenset[str] = frozenset()  # "in | central | Jakarta": still after "in"
     # Built by finish(): per first key, the entry lengths (longest first) and the entries
     # by their whole key tuple, so a match probes a few hash keys instead of every entry
     # of a crowded bucket ("the", "partai"): speed, issue 10.
@@ -313,5 +314,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.office_locatives = _lowered(data, "office_locatives")
     lex.envoy_words = _lowered(data, "envoy_words")
     lex.owned_by = _lowered(data, "owned_by")
+    # the coder's describing words (cues.yaml), so both read a place's phrase alike
+    lex.describers = _lowered(load_yaml(lang, "cues.yaml") or {}, "premodifiers")
     lex.finish()
     return lex
