@@ -38,3 +38,12 @@ def test_stones_thrown_after_another_act_are_a_riot_of_their_own() -> None:
     got = warta.extract("Para pengunjuk rasa membakar ban dan melempari polisi dengan batu.",
                         lang="id")
     assert [(e.event, e.mode) for e in got] == [("ASSAULT", "seize"), ("PROTEST", "riot")]
+
+
+def test_how_a_meeting_was_held_may_be_said_at_the_end_of_its_clause() -> None:
+    text = ("Chinese President Xi Jinping held talks with his Russian counterpart Vladimir Putin "
+            "by video link on Tuesday.")
+    assert [(e.event, e.mode) for e in warta.extract(text, lang="en")] == [("CONSULT", "phone")]
+    # not past the clause: the call is another's
+    text = "Xi met Putin in Moscow, while Biden held a phone call with Zelensky."
+    assert ("CONSULT", None) in [(e.event, e.mode) for e in warta.extract(text, lang="en")]

@@ -67,11 +67,18 @@ def _joined(tokens: list[Token], after: int, before: int, lex: Lexicon) -> bool:
     return word.isalpha() and lex.has("coordinators", word)
 
 
+MODE_AFTER = 12  # words after a trigger that may name how it was done
+
+
 def _mode(c: Coded, tokens: list[Token], lex: Lexicon) -> tuple[str | None, str | None]:
     """The event's PLOVER mode: the rule's, or one named by a cue word near the trigger."""
     mode = c.trig.rule.mode if c.event == c.trig.rule.event else None
     cameo = c.cameo
-    lo, hi = max(0, c.trig.first - 6), min(len(tokens), c.trig.last + 7)
+    # after the trigger, as far as its clause goes: "held talks with his Russian counterpart
+    # Vladimir Putin by video link"
+    lo, hi = max(0, c.trig.first - 6), min(len(tokens), c.trig.last + MODE_AFTER + 1)
+    hi = next((k for k in range(c.trig.last + 1, hi) if lex.has("clause_breaks", tokens[k].lower)),
+              hi)
     words = {t.lower for t in tokens[lo:hi]} | {t.stem for t in tokens[lo:hi]}
     # a cue word only specifies a general rule: "menembakkan gas air mata" stays repression
     # (175), not a shooting, and a visit (042) does not become a phone call
