@@ -62,7 +62,8 @@ def place_mentions(mentions: list[ActorMention], tokens: list[Token], lex: Lexic
             j -= 1  # "to the war-torn | Mozambique": the preposition is still its marker
         if j >= 0:
             low = tokens[j].lower
-            for cue in ("agent_markers", "recipient_markers", "locative_markers", "source_markers"):
+            for cue in ("agent_markers", "recipient_markers", "locative_markers", "source_markers",
+                        "modifier_markers"):
                 if lex.has(cue, low):
                     marker = low
             if (marker is None and m.kind == "country" and lex.has("place_of_markers", low)
