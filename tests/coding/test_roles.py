@@ -177,3 +177,11 @@ def test_the_place_of_the_previous_verb_is_no_subject_of_the_next() -> None:
     events = warta.extract("Demonstran berkumpul di Jakarta, polisi menangkap sepuluh orang.",
                            lang="id")
     assert [(e.event, [a.sector for a in e.actor]) for e in events][-1] == ("COERCE", ["COP"])
+
+
+def test_a_mention_after_led_by_describes_the_one_before_it() -> None:
+    for text, lang in [
+            ("KKB pimpinan Egianus Kogoya menyerang pos TNI di Nduga.", "id"),
+            ("KKB led by Egianus Kogoya attacked a military post in Nduga.", "en")]:
+        events = warta.extract(text, lang=lang)
+        assert [(a.text, a.sector) for e in events for a in e.actor] == [("KKB", "REB")], text
