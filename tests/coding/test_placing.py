@@ -122,6 +122,14 @@ def test_a_counterpart_is_of_the_country_said_with_it(text: str, lang: str,
     assert [(a.country, a.sector) for a in e.actor] == sides
 
 
+def test_foreigners_take_no_country_from_the_place() -> None:
+    for text, lang in [("Dua jurnalis asing ditahan oleh aparat keamanan Myanmar di Yangon.", "id"),
+                       (("Two foreign journalists were detained by Myanmar security forces "
+                         "in Yangon."), "en")]:
+        [e] = warta.extract(text, lang=lang)
+        assert [(r.country, r.sector) for r in e.recipient] == [(None, "JRN")], text
+
+
 def test_a_counterpart_with_no_country_said_takes_none_from_the_actor() -> None:
     for text, lang in [("Bangladesh urged the counterpart to sign the agreement.", "en"),
                        ("Bangladesh mendesak mitranya menandatangani perjanjian itu.", "id")]:

@@ -100,7 +100,7 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
         if not _org_sector(cur, toks, lex):
             while cur and cur[0].kind == CAP:
                 cur.pop(0)  # "Sebagai negara": a capitalised word before a noun is no name
-        while cur and (cur[-1].kind not in CONTENT
+        while cur and ((cur[-1].kind not in CONTENT and not _describes_noun(cur, lex))
                        or (len(cur) > 1 and cur[-1].kind == lx.ADJ and _hyphened(cur[-1], toks))):
             cur.pop()  # "Palestinians of the | Israeli-occupied": the adjective is a word's
         while cur and cur[-1].kind == CAP and not _named(cur, toks, lex):
@@ -151,6 +151,8 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
         elif (p.kind == lx.POSTMOD and kinds & NAMEABLE and nxt
               and nxt.kind in (CAP, lx.PERSON, lx.TITLE, lx.RANK)):
             cur.append(p)  # "Perdana Menteri Inggris baru Lord Grenville"
+        elif p.kind == lx.POSTMOD and lex.head == "first" and cur and cur[-1].kind in (lx.NOUN, lx.TITLE):
+            cur.append(p)  # "jurnalis asing", "pemerintah baru": the noun's describing word
         elif ((p.kind == PARTICLE and cur and cur[-1].kind == CAP and nxt and nxt.kind == CAP)
               or (p.kind in (lx.OF, lx.POSS) and cur and nxt
                   and (nxt.kind in _CONTENT_DET or nxt.kind == lx.FORMER))):
@@ -187,6 +189,13 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
     if cur:
         close()
     return out
+
+
+def _describes_noun(cur: list[Piece], lex: lx.Lexicon) -> bool:
+    """True for a describing word right after a group noun where heads come first
+    ("jurnalis | asing", "pemerintah | baru"): it belongs to the noun's phrase."""
+    return (lex.head == "first" and len(cur) > 1 and cur[-1].kind == lx.POSTMOD
+            and cur[-2].kind in (lx.NOUN, lx.TITLE))
 
 
 def _hyphened(p: Piece, toks: list[lx.Token]) -> bool:

@@ -363,6 +363,9 @@ def _domestic_actors(actor: list[ActorMention], recipient: list[ActorMention],
         return actor
     if any(r.kind == "country" for r in recipient):
         return actor
+    foreign = lex.cues.get("foreign_words", frozenset())
+    if any(w in foreign for a in actor for w in a.text.lower().split()):
+        return actor  # "foreign journalists", "his counterpart": of no country said here
     abroad = lex.cues.get("foreign_premises", frozenset())
     if any(w in abroad for r in recipient for w in r.text.lower().split()):
         return actor

@@ -22,7 +22,8 @@ ABSORBS = {
     "CONCEDE": frozenset({"COERCE", "SANCTION", "PROTEST"}),
     "RETREAT": frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE"}),
     "SANCTION": frozenset({"AID", "CONSULT", "COOPERATE"}),
-    "PROTEST": frozenset({"REQUEST", "ACCUSE", "PROTEST"}),  # "rallied to demand reforms"
+    # "rallied to demand reforms", "berunjuk rasa menolak UU"
+    "PROTEST": frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST"}),
 }
 ABSORB_WINDOW = 12
 _COMMA = frozenset({","})

@@ -71,7 +71,7 @@ def place_events(doc: Document) -> Document:
     describers = cues.get("premodifiers", frozenset())
     articles = cues.get("determiners", frozenset())
     origins = cues.get("origin_markers", frozenset())
-    foreign = cues.get("foreign_nouns", frozenset())
+    foreign = cues.get("foreign_words", frozenset())
     for e in doc.events:
         sent = doc.sentences[e.sentence_index]
         # a country given up ("menyerahkan Italia", "give Italy up") is where it happens
@@ -151,7 +151,8 @@ def _place_span(doc: Document, sent: Sentence, location: Location) -> tuple[int,
 
 def _stateless(a: Actor, foreign: frozenset[str] = frozenset()) -> bool:
     """A known body of no country ("al-Qaeda", "Islamic State"), or a party named as the
-    other side (`foreign_nouns`: "urging the counterpart to sign"): no place or actor gives
+    other side or a foreigner (`foreign_words`: "urging the counterpart to sign",
+    "foreign journalists"): no place or actor gives
     it one."""
     if foreign and any(w in foreign for w in a.text.lower().split()):
         return True
