@@ -465,3 +465,19 @@ def test_protesters_at_a_foreign_embassy_are_not_of_its_country() -> None:
             ("Ratusan mahasiswa berunjuk rasa di depan Kedutaan Besar Australia di Jakarta.", "id")]:
         [e] = warta.extract(text, lang=lang)
         assert [(a.country, a.sector) for a in e.actor] == [("IDN", "EDU")], text
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Polisi membubarkan massa dengan gas air mata.", "id", ("ASSAULT", "175", "CVL")),
+    ("Police dispersed the protesters with tear gas.", "en", ("ASSAULT", "175", "CVL")),
+    ("Police used batons to disperse students.", "en", ("ASSAULT", "175", "EDU")),
+    ("Polisi membubarkan massa aksi di depan Istana.", "id", ("COERCE", "170", "CVL")),
+    ("Police dispersed the protesters outside parliament.", "en", ("COERCE", "170", "CVL"))])
+def test_dispersing_a_crowd_is_coercion_and_with_force_repression(text: str, lang: str,
+                                                                   want: tuple) -> None:
+    [e] = warta.extract(text, lang=lang)
+    assert (e.event, e.cameo, e.recipient[0].sector) == want
+    # a crowd that disperses by itself is acted on by no one; dissolving a body is a ban
+    assert warta.extract("The crowd dispersed peacefully after the speech.", lang="en") == []
+    [ban] = warta.extract("Pemerintah membubarkan ormas HTI.", lang="id")
+    assert (ban.event, ban.mode) == ("COERCE", "ban")

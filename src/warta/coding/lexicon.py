@@ -44,6 +44,7 @@ class Rule:
     unstated_actor: bool  # news reports it without saying who acts ("the probe began in June")
     actor_sector: str | None  # what the act makes its actor ("sent as envoy": a government's)
     direct_object: bool  # only an object right after the verb counts ("received Anwar")
+    gap_object: bool  # a group noun among the pattern's words is acted on ("membubarkan massa")
     untargeted_as: dict[str, str] | None  # what it is aimed at no one ("launched a missile")
     official_as: dict[str, str] | None  # what the event is when done by an official actor
     civilian_as: dict[str, str] | None  # ... and when done by civilians ("strike": a protest)
@@ -109,6 +110,7 @@ def _rule(raw: dict[str, Any], lang: str) -> Rule:
                 unstated_actor=bool(raw.get("unstated_actor")),
                 actor_sector=raw.get("actor_sector"),
                 direct_object=bool(raw.get("direct_object")),
+                gap_object=bool(raw.get("gap_object")),
                 untargeted_as=_alt(raw.get("untargeted_as")),
                 needs_recipient=bool(raw.get("needs_recipient")),
                 inverse=bool(raw.get("inverse")), host=bool(raw.get("host")),

@@ -297,7 +297,8 @@ def object_of(trig: TriggerMatch, limit: int, refs: list[MentionRef], tokens: li
     # ("lodged an official protest", "hold a general strike": a bare sector word in the gap
     # describes the noun, it is no one acted on)
     inside = [r for r in refs if trig.first < r.first <= trig.last
-              and not (r.mention.kind == "sector" and r.mention.country is None)]
+              and (trig.rule.gap_object
+                   or not (r.mention.kind == "sector" and r.mention.country is None))]
     if inside:
         return inside
     nxt = trig.last + 1
