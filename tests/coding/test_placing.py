@@ -130,6 +130,14 @@ def test_foreigners_take_no_country_from_the_place() -> None:
         assert [(r.country, r.sector) for r in e.recipient] == [(None, "JRN")], text
 
 
+def test_both_sides_are_of_no_one_country() -> None:
+    for text, lang in [("Egypt urged both sides to resume talks.", "en"),
+                       (("Kementerian Luar Negeri Mesir menyerukan kedua pihak memulai "
+                         "kembali perundingan."), "id")]:
+        [e] = warta.extract(text, lang=lang)
+        assert [r.country for r in e.recipient] == [None], text
+
+
 def test_a_counterpart_with_no_country_said_takes_none_from_the_actor() -> None:
     for text, lang in [("Bangladesh urged the counterpart to sign the agreement.", "en"),
                        ("Bangladesh mendesak mitranya menandatangani perjanjian itu.", "id")]:

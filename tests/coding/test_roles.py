@@ -188,3 +188,9 @@ def test_a_mention_after_led_by_describes_the_one_before_it() -> None:
             ("KKB led by Egianus Kogoya attacked a military post in Nduga.", "en")]:
         events = warta.extract(text, lang=lang)
         assert [(a.text, a.sector) for e in events for a in e.actor] == [("KKB", "REB")], text
+
+
+def test_a_subject_list_stops_at_the_previous_verbs_words() -> None:
+    events = warta.extract("Untuk memukul mundur massa, aparat menyemprotkan gas air mata.",
+                           lang="id")
+    assert [[a.sector for a in e.actor] for e in events] == [["GOV"]]

@@ -215,8 +215,10 @@ def subject_of(trig: TriggerMatch, prev: TriggerMatch | None, refs: list[Mention
         # mata serta memukuli pendukung partai"
         return []
     # a list stops at the start of a reported clause: "Menurut Kapolri, pelaku ..." is no
-    # list of Kapolri and the culprit
-    return [r for r in _coordinated_left(near, refs, tokens, lex) if r.first >= floor]
+    # list of Kapolri and the culprit, and at the previous verb's words: "Untuk memukul
+    # mundur massa, aparat menyemprotkan ...": the crowd is no subject beside the police
+    start = max(floor, prev.last + 1) if prev is not None else floor
+    return [r for r in _coordinated_left(near, refs, tokens, lex) if r.first >= start]
 
 
 def _unbracketed(between: list[Token]) -> list[Token]:
