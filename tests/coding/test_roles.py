@@ -194,3 +194,16 @@ def test_a_subject_list_stops_at_the_previous_verbs_words() -> None:
     events = warta.extract("Untuk memukul mundur massa, aparat menyemprotkan gas air mata.",
                            lang="id")
     assert [[a.sector for a in e.actor] for e in events] == [["GOV"]]
+
+
+def test_a_title_and_its_holder_set_off_by_commas_are_one_actor() -> None:
+    for text, lang in [
+            (("Menteri Pertahanan Amerika Serikat, Robert Gates, Selasa bertemu dengan Raja "
+              "Jordania Abdullah II."), "id"),
+            ("The US defence secretary, Robert Gates, met King Abdullah II in Amman.", "en")]:
+        [e] = warta.extract(text, lang=lang)
+        assert [(a.country, a.wikidata) for a in e.actor] == [
+            ("USA", "Q212979"), ("JOR", "Q57464")], text
+    # a list of titles is no title and its holder
+    _, tokens, refs, lex = prepared("Presiden, Wakil Presiden, dan para menteri hadir.", "id")
+    assert len(merge_modifiers(refs, tokens, set(), lex, "")) == len(refs)

@@ -471,8 +471,34 @@ def merge_modifiers(refs: list[MentionRef], tokens: list[Token], busy: set[int],
                                  kind="person" if m.kind == "name" else m.kind)
                 out[-1] = MentionRef(merged, prev.first, r.last, prev.marker)
                 continue
+        if prev is not None and _holder_apposed(prev, r, tokens, busy, lex):
+            # "Menteri Pertahanan Amerika Serikat, Robert Gates, bertemu ...": the title's
+            # holder, one actor; a known person keeps their identity
+            m, title = r.mention, prev.mention
+            span = (title.span[0], m.span[1])
+            merged = replace(m, text=text[span[0]:span[1]], span=span,
+                             country=m.country or title.country, sector=m.sector or title.sector,
+                             kind="person")
+            out[-1] = MentionRef(merged, prev.first, r.last, prev.marker)
+            continue
         out.append(r)
     return _members_of(_apposed(out, tokens, busy, lex), tokens, lex)
+
+
+def _holder_apposed(prev: MentionRef, r: MentionRef, tokens: list[Token], busy: set[int],
+                    lex: Lexicon) -> bool:
+    """True for a singular title and, set off by a comma, a name that closes the aside or
+    stands before the verb ("The US defence secretary, Robert Gates, met ...")."""
+    title, m = prev.mention, r.mention
+    if not (title.kind == "sector" and title.name is None and not title.plural
+            and title.sector is not None and m.kind in ("person", "name") and r.marker is None):
+        return False
+    if r.first != prev.last + 2 or tokens[prev.last + 1].text != ",":
+        return False
+    if title.country and m.country and title.country != m.country:
+        return False  # "the Chinese foreign minister, Sergey Lavrov": two people
+    after = r.last + 1
+    return after < len(tokens) and (tokens[after].text == "," or after in busy)
 
 
 def _apposed(refs: list[MentionRef], tokens: list[Token], busy: set[int], lex: Lexicon
