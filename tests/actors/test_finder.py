@@ -186,6 +186,11 @@ def test_spans_are_document_offsets() -> None:
     ("Amnesty International urged Jakarta to act.", "en",
      [("Amnesty International", "NGO", None), ("Jakarta", "IDN", "GOV")]),
     ("Workers rallied in central Jakarta.", "en", [("Workers", None, "LAB")]),
+    # members of a body are of it ("anggota", "sayap militer"), and a wing's name is its body's
+    ("Serangan itu menewaskan tiga anggota senior sayap militer Hamas.", "id",
+     [("tiga anggota senior sayap militer Hamas", "PSE", "REB")]),
+    ("Dua anggota DPR hadir.", "id", [("Dua anggota DPR", "IDN", "LEG")]),
+    ("Brigade al-Qassam menembakkan roket.", "id", [("Brigade al-Qassam", "PSE", "REB")]),
     ("Bakamla mengusir kapal ikan asing.", "id",
      [("Bakamla", "IDN", "MIL"), ("kapal ikan asing", None, "AGR")]),
 ])
