@@ -481,3 +481,18 @@ def test_dispersing_a_crowd_is_coercion_and_with_force_repression(text: str, lan
     assert warta.extract("The crowd dispersed peacefully after the speech.", lang="en") == []
     [ban] = warta.extract("Pemerintah membubarkan ormas HTI.", lang="id")
     assert (ban.event, ban.mode) == ("COERCE", "ban")
+
+
+@pytest.mark.parametrize("text,lang", [
+    (("Chinese foreign ministry spokeswoman Mao Ning said the Philippine vessel had intruded into "
+     "Chinese waters and urged Manila to stop its provocations."), "en"),
+    (("Juru bicara Kementerian Luar Negeri China Mao Ning mengatakan kapal Filipina telah masuk ke "
+     "perairan China dan mendesak Manila menghentikan provokasinya."), "id")])
+def test_a_speech_act_joined_after_what_was_said_is_the_speakers_own(text: str, lang: str) -> None:
+    got = [e for e in warta.extract(text, lang=lang) if e.event == "REQUEST"]
+    assert [([a.country for a in e.actor], [r.country for r in e.recipient]) for e in got] == [
+        (["CHN"], ["PHL"])]
+    # an act that is no speech stays what was said: the police beat them, not the speaker
+    got = warta.extract("Kapolda mengatakan polisi telah menggunakan gas air mata serta memukuli "
+                        "pendukung partai.", lang="id")
+    assert [(e.event, [a.text for a in e.actor]) for e in got] == [("ASSAULT", ["polisi"])]

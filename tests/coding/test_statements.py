@@ -20,6 +20,9 @@ from warta.coding.statements import find_report
      "Foreign Minister Sergei Lavrov", "Russia will respond to any attack"),
     ("French President Emmanuel Macron said France would send aid to Lebanon.", "en",
      "French President Emmanuel Macron", "France would send aid to Lebanon"),
+    # the speaker stands before an aside that ends at the verb
+    ("The United States, a treaty ally of the Philippines, said it stood with its ally.", "en",
+     "The United States", "it stood with its ally"),
 ])
 def test_speaker_and_content(text: str, lang: str, speaker: str, said: str) -> None:
     doc, tokens, refs, lex = prepared(text, lang)

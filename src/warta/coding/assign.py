@@ -62,6 +62,8 @@ COMPLEMENT_TAKERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # further in its clause; a demand, refusal or accusation at whoever authored what it is about
 # ("rejected calls by Belarus", "denounced Serbia's suppression").
 AIMED_FURTHER = frozenset({"THREATEN", "PROTEST"})
+# What a speaker does by speaking: after "said ... and" such a verb is the speaker's own.
+SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 AIMED_AT_AUTHOR = frozenset({"REQUEST", "REJECT", "ACCUSE"})
 
 
@@ -98,6 +100,8 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
     prev_subject: list[MentionRef] = []
     for k, trig in enumerate(triggers):
         in_content = bool(report and report.content[0] <= trig.first <= report.content[1])
+        own = in_content and _speakers_own(trig, report, tokens, lex)
+        in_content = in_content and not own
         floor = report.content[0] if in_content and report else 0
         nxt = triggers[k + 1].first if k + 1 < len(triggers) else len(tokens)
         limit = min(nxt, report.content[1] + 1) if in_content and report else nxt
@@ -105,6 +109,8 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
             limit = min(limit, report.verb_first)
         subj = subject_of(trig, prev, refs, tokens, lex, floor)
         subject = prev_subject if subj is None else subj
+        if own and report is not None and report.speaker is not None:
+            subject = [report.speaker]  # "Mao Ning said ... and urged Manila to ..."
         if speaker is not None and any(r.mention is speaker for r in subject):
             subject = [r for r in subject if r.mention is speaker]
         obj = []
@@ -267,6 +273,20 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
     # background clauses ("after two days of fighting") only when the sentence says nothing else
     main = [c for c in out if not c.background]
     return main or out
+
+
+def _speakers_own(trig: TriggerMatch, report: Report | None, tokens: list[Token],
+                  lex: Lexicon) -> bool:
+    """True for a speaker's second act joined by "and" after what they said: "Mao Ning
+    said the vessel had intruded ... and urged Manila to stop", "mengatakan ... dan mendesak
+    Manila ...". Only acts of speech: "said police fired tear gas and beat supporters" is
+    all reported."""
+    if report is None or report.speaker is None or trig.rule.event not in SPEECH_ACTS:
+        return False
+    if not (report.verb_last < trig.first and report.speaker.last < report.verb_first):
+        return False  # the speaker before the reporting verb, the act after what was said
+    before = tokens[trig.first - 1].lower if trig.first > 0 else ""
+    return before.isalpha() and lex.has("coordinators", before) and trig.first - 1 > report.verb_last + 1
 
 
 def _genitive_actor(trig: TriggerMatch, noun: TriggerMatch, refs: list[MentionRef],

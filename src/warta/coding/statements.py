@@ -80,8 +80,10 @@ def find_report(tokens: list[Token], refs: list[MentionRef], lex: Lexicon,
             speaker = next((r for r in refs if r.first == last + 1), None)
             end = speaker.last if speaker else last
             return Report(i, last, speaker, (end + 1, len(tokens) - 1))
-        left = next((r for r in reversed(refs) if r.last < i and i - r.last <= 2), None) or (
-            _before_aside(tokens, refs, i, lex))
+        # "The United States, a treaty ally of the Philippines, said ...": the speaker stands
+        # before the aside, not at its end
+        left = _before_aside(tokens, refs, i, lex) or next(
+            (r for r in reversed(refs) if r.last < i and i - r.last <= 2), None)
         right = next((r for r in refs if r.first > last and r.first - last <= 2), None)
         inverted = i > 0 and tokens[i - 1].text in _CLOSERS
         if right is not None and (inverted or left is None) and lex.has("reporting_after", low):
