@@ -191,6 +191,10 @@ def test_spans_are_document_offsets() -> None:
      [("tiga anggota senior sayap militer Hamas", "PSE", "REB")]),
     ("Dua anggota DPR hadir.", "id", [("Dua anggota DPR", "IDN", "LEG")]),
     ("Brigade al-Qassam menembakkan roket.", "id", [("Brigade al-Qassam", "PSE", "REB")]),
+    # an envoy is posted to a country or a body, not to the room they are summoned to
+    ("Manila summoned China's ambassador to the foreign ministry.", "en",
+     [("Manila", "PHL", "GOV"), ("China's ambassador", "CHN", "GOV"),
+      ("the foreign ministry", None, "GOV")]),
     ("Bakamla mengusir kapal ikan asing.", "id",
      [("Bakamla", "IDN", "MIL"), ("kapal ikan asing", None, "AGR")]),
 ])

@@ -159,7 +159,7 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
             cur.append(p)
         elif (p.kind == lx.COUNTERPART and nxt and nxt.kind in _CONTENT_DET and any(
                 q.kind == lx.TITLE and toks[k2].key in lex.envoy_words
-                for q in cur for k2 in range(q.i, q.j))):
+                for q in cur for k2 in range(q.i, q.j)) and _post_follows(pieces, k + 1)):
             cur.append(p)
             k += 1
             while k < len(pieces) and pieces[k].kind in _CONTENT_DET_OF:
@@ -202,6 +202,14 @@ def _hyphened(p: Piece, toks: list[lx.Token]) -> bool:
     """True when a hyphen joins the piece to the next word ("Israeli-occupied")."""
     return (p.j < len(toks) and toks[p.j].text in ("-", "–")
             and toks[p.j].start == toks[p.j - 1].end)
+
+
+def _post_follows(pieces: list[Piece], k: int) -> bool:
+    """True when a country or a body an envoy is posted to comes next ("ambassador to | the
+    US", "to the UN"); not "summoned China's ambassador to | the foreign ministry"."""
+    while k < len(pieces) and pieces[k].kind == lx.DET:
+        k += 1
+    return k < len(pieces) and pieces[k].kind in NATIONAL | {lx.ORG}
 
 
 def _place_follows(pieces: list[Piece], k: int) -> bool:
