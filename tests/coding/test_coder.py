@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from codinghelp import prepared
 
 from warta.actors.coref import Discourse
@@ -30,3 +31,23 @@ def test_a_capital_opening_a_sentence_that_is_in_no_name_said_is_no_one() -> Non
     assert _opening_surname([], toks, d) == []
     _, toks, _, _ = prepared("Wong tiba.", "id")
     assert [m.text for m in _opening_surname([], toks, d)] == ["Wong"]
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    (("Hamas accused Israel of violating the ceasefire. The group threatened to delay the "
+     "release of hostages."), "en", ("THREATEN", "PSE", "REB")),
+    (("Hamas menuduh Israel melanggar gencatan senjata. Kelompok itu mengancam akan menunda "
+     "pembebasan sandera."), "id", ("THREATEN", "PSE", "REB")),
+    (("The Philippines accused China of aggression. The country also summoned the Chinese "
+     "ambassador."), "en", ("ACCUSE", "PHL", "GOV")),
+    (("Ratusan buruh berunjuk rasa di depan gedung DPR. Mereka menuntut pemerintah menaikkan "
+     "upah."), "id", ("REQUEST", None, "LAB")),
+    (("Hundreds of workers rallied outside parliament on Monday. They were later dispersed by "
+     "police."), "en", ("COERCE", None, "COP"))])
+def test_a_group_word_stands_for_the_group_the_sentence_before_was_about(
+        text: str, lang: str, want: tuple) -> None:
+    doc = process(Document(id="g", text=text, lang=lang, published=date(2025, 2, 7)))
+    second = [e for e in doc.events if e.sentence_index == 1]
+    assert [(e.event, e.actor[0].country, e.actor[0].sector) for e in second] == [want]
+    if want[0] == "COERCE":  # the workers were dispersed: they are the recipient
+        assert [r.sector for r in second[0].recipient] == ["LAB"]

@@ -20,6 +20,9 @@ class Discourse:
     latest: dict[tuple[str | None, str | None, str | None], ActorMention] = field(
         default_factory=dict)
     speaker: ActorMention | None = None  # speaker of the latest reported statement
+    # the mentions of the sentence before, in order: a group word stands first for the party
+    # that sentence was about, its first ("The Philippines accused China ... The country")
+    previous: list[ActorMention] = field(default_factory=list)
 
     @property
     def recent(self) -> list[ActorMention]:
@@ -33,8 +36,9 @@ class Discourse:
                 self.remember(m)
             return
         if mention.country is None and mention.name is None and (
-                mention.kind != "sector" or mention.plural or mention.sector is None):
-            return  # a lone "hakim", "the judge" is kept: a later "ia", "he" may be them
+                mention.kind != "sector" or mention.sector is None):
+            return  # a lone "hakim", "the judge" is kept: a later "ia", "he" may be them,
+            # and "ratusan buruh", "hundreds of workers": a later "mereka", "they"
         key = _key(mention)
         self.latest.pop(key, None)
         self.latest[key] = mention
@@ -47,6 +51,20 @@ class Discourse:
         (and passing `accept`, when given)."""
         return next((m for m in reversed(self.latest.values())
                      if is_person_like(m) and (accept is None or accept(m))), None)
+
+    def last_group(self, kind: str) -> ActorMention | None:
+        """The most recent party a group word stands for: `kind` "plural" ("mereka", "they":
+        a group of people or a body), "group" ("kelompok itu", "the group": a body or an
+        armed, political or civic group) or "country" ("negara itu", "the country")."""
+        for pool in (self.previous, list(reversed(self.latest.values()))):
+            if kind == "plural":  # people before bodies: "ratusan buruh ... gedung DPR. Mereka"
+                crowd = next((m for m in pool if m.kind == "sector"), None)
+                if crowd is not None:
+                    return crowd
+            found = next((m for m in pool if fits_group(m, kind)), None)
+            if found is not None:
+                return found
+        return None
 
     def last_two_parties(self, prefer_people: bool) -> list[ActorMention]:
         """The two most recent actors of different countries ("kedua negara", "both sides")."""
@@ -65,6 +83,19 @@ class Discourse:
 def is_person_like(m: ActorMention) -> bool:
     """A named person, or one described by a singular title ("the judge"): what "he" stands for."""
     return m.kind == "person" or (m.kind == "sector" and not m.plural)
+
+
+GROUP_SECTORS = frozenset({"REB", "OPP", "PTY", "NGO", "UAF", "CRM", "PRM"})
+
+
+def fits_group(m: ActorMention, kind: str) -> bool:
+    """Whether a group word of `kind` (see Discourse.last_group) may stand for `m`."""
+    if kind == "country":
+        return m.kind == "country"
+    if kind == "group":
+        return m.kind in ("org", "sector") and (m.sector in GROUP_SECTORS or (
+            m.plural and m.kind == "sector"))
+    return m.kind == "org" or (m.kind == "sector" and (m.plural or m.sector in GROUP_SECTORS))
 
 
 def _key(m: ActorMention) -> tuple[str | None, str | None, str | None]:

@@ -8,8 +8,16 @@ records.py (events with their evidence).
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
-from warta.actors.coref import Discourse, fill_group, is_person_like, pronoun_mention, resolve_short_name
+from warta.actors.coref import (
+    Discourse,
+    fill_group,
+    fits_group,
+    is_person_like,
+    pronoun_mention,
+    resolve_short_name,
+)
 from warta.coding.assign import absorb_coded, assign_roles, spoken
 from warta.coding.ellipsis import elided
 from warta.coding.lexicon import NO_EVENT, Lexicon, load_lexicon
@@ -94,7 +102,45 @@ def _add_pronouns(tokens: list[Token], refs: list[MentionRef], report: Report | 
             lex.has("recipient_markers", tokens[i - 1].lower)
             or lex.has("agent_markers", tokens[i - 1].lower)) else None
         out.append(MentionRef(pronoun_mention(tok, ante), i, i, marker))
+    out.extend(_group_words(tokens, refs, covered, discourse, lex))
     out.sort(key=lambda r: r.first)
+    return out
+
+
+def _group_words(tokens: list[Token], refs: list[MentionRef], covered: set[int],
+                 discourse: Discourse, lex: Lexicon) -> list[MentionRef]:
+    """Words that stand for a group named before: "mereka", "they" (a group of people or a
+    body), "kelompok itu", "the group" (`anaphors_group`), "negara itu", "the country"
+    (`anaphors_country`), when the sentence names no such group before them."""
+    out = []
+    phrases = [(kind, words) for kind in ("group", "country")
+               for words in lex.phrase_cues.get(f"anaphors_{kind}", [])]
+    i = 0
+    while i < len(tokens):
+        low = tokens[i].lower
+        size, kind = (1, "plural") if lex.has("pronouns_plural", low) else (0, "")
+        for k, words in phrases:
+            if tuple(t.lower for t in tokens[i:i + len(words)]) == words:
+                size, kind = len(words), k
+                break
+        if not size or any(j in covered for j in range(i, i + size)):
+            i += max(size, 1)
+            continue
+        if any(r.last < i and fits_group(r.mention, kind) for r in refs):
+            i += size  # a group named earlier in the sentence: its clauses find it themselves
+            continue
+        ante = discourse.last_group(kind)
+        if ante is not None:
+            tok, end = tokens[i], tokens[i + size - 1]
+            mention = replace(ante, text=" ".join(t.text for t in tokens[i:i + size]),
+                              span=(tok.start, end.end), kind="pronoun")
+            # ("Thousands of Nigerians from throughout | the country": in a place's phrase,
+            # no subject)
+            marker = tokens[i - 1].lower if i and any(
+                lex.has(cue, tokens[i - 1].lower) for cue in (
+                    "recipient_markers", "agent_markers", "locative_markers")) else None
+            out.append(MentionRef(mention, i, i + size - 1, marker))
+        i += size
     return out
 
 
@@ -166,6 +212,8 @@ def _code_sentence(doc: Document, sent: Sentence, mentions: list[ActorMention], 
     events = to_events(doc, sent, coded, lex)
     for r in refs:
         discourse.remember(r.mention)
+    discourse.previous = [r.mention for r in refs if r.mention.kind != "pronoun"] or (
+        discourse.previous)
     if speaker is not None:
         discourse.speaker = speaker
     statement = to_statement(doc, sent, report, speaker) if report else None
