@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from codinghelp import prepared
 
 import warta
@@ -207,3 +209,9 @@ def test_a_title_and_its_holder_set_off_by_commas_are_one_actor() -> None:
     # a list of titles is no title and its holder
     _, tokens, refs, lex = prepared("Presiden, Wakil Presiden, dan para menteri hadir.", "id")
     assert len(merge_modifiers(refs, tokens, set(), lex, "")) == len(refs)
+
+
+def test_a_relative_clause_between_subject_and_verb_keeps_the_subject() -> None:
+    events = warta.extract("French President Emmanuel Macron, who arrived in Jakarta on "
+                           "Wednesday, met Prabowo.", lang="en", published=date(2025, 5, 30))
+    assert [sorted(a.country or "" for a in e.actor) for e in events] == [["FRA", "IDN"]]

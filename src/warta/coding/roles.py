@@ -280,9 +280,12 @@ def _before_apposition(trig: TriggerMatch, refs: list[MentionRef], tokens: list[
     for k in range(j - 1, max(floor, j - MAX_APPOSITION) - 1, -1):
         if tokens[k].text == ",":
             subject = next((r for r in refs if r.last == k - 1 and r.marker is None), None)
-            # an aside holds no verb of its own ("X, who ..., said" is another structure)
+            # an aside holds no verb of its own ("X, who ..., said" is another structure),
+            # unless it is a relative clause on the subject: "Macron, who arrived in Jakarta
+            # on Wednesday, met Prabowo"
             return subject if subject and subject.first >= floor else None
-        if _is_break(tokens[k], lex):
+        if _is_break(tokens[k], lex) and not (
+                tokens[k - 1].text == "," and lex.has("relativizers", tokens[k].lower)):
             return None
     return None
 
