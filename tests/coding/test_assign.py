@@ -496,3 +496,11 @@ def test_a_speech_act_joined_after_what_was_said_is_the_speakers_own(text: str, 
     got = warta.extract("Kapolda mengatakan polisi telah menggunakan gas air mata serta memukuli "
                         "pendukung partai.", lang="id")
     assert [(e.event, [a.text for a in e.actor]) for e in got] == [("ASSAULT", ["polisi"])]
+
+
+def test_condemning_an_arrest_by_someone_is_aimed_at_who_arrested() -> None:
+    for text, lang in [("Amnesty International condemned the arrest of activists by police.", "en"),
+                       ("Amnesty International mengecam penangkapan aktivis oleh polisi.", "id")]:
+        [e] = warta.extract(text, lang=lang)
+        # the police are of no country an NGO could lend them
+        assert [(r.country, r.sector) for r in e.recipient] == [(None, "COP")], text

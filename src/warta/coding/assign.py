@@ -299,6 +299,15 @@ def _genitive_actor(trig: TriggerMatch, noun: TriggerMatch, refs: list[MentionRe
                                for t in between):
         return None
     j = noun.last + 1
+    # "the arrest of activists | by police", "penangkapan aktivis | oleh polisi": the doer
+    # after the one it was done to
+    done_to = next((r for r in refs if r.first in (j, j + 1) and r.marker in (
+        None, tokens[j].lower if j < len(tokens) else None)), None)
+    if done_to is not None and done_to.last + 2 < len(tokens) and lex.has(
+            "agent_markers", tokens[done_to.last + 1].lower):
+        doer = next((r for r in refs if r.first == done_to.last + 2), None)
+        if doer is not None:
+            return doer
     by = j < len(tokens) and lex.has("agent_markers", tokens[j].lower)
     # (a meeting's or visit's noun names its participants; other nouns say which it is,
     # unless "by" says who did it: "the attack by gunmen")

@@ -12,6 +12,7 @@ from datetime import date
 from warta.actors.knowledge import knowledge
 from warta.coding.assign import TRAVELLERS_MEET, unattributed_sector
 from warta.coding.lexicon import load_lexicon
+from warta.coding.reframe import OFFICIAL_COUNTRIES as NON_STATES
 from warta.model import Actor, DateMention, Document, Event, Location, PlaceMention, Sentence
 
 # Events whose target, when none is named, is the place they are done in: what is conceded,
@@ -126,7 +127,8 @@ def implied_recipients(e: Event, location: Location | None, span: tuple[int, int
         # "a bombing near Samarra", "was arrested in Lebanon": an act no one is named for is
         # done by someone of its place (unidentified armed forces; the police)
         e.actor = [Actor(location.text, span or (0, 0), country=location.country, sector=implied)]
-    own = {a.country for a in e.actor if a.country}
+    # (the UN, the EU, an NGO are no home a party acted on could be of)
+    own = {a.country for a in e.actor if a.country and a.country not in NON_STATES}
     # a place of no country (a sea, "di Laut China Selatan") makes nothing domestic
     home = location.country if location is not None else (
         next(iter(own)) if len(own) == 1 else None)
