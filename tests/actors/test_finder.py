@@ -195,6 +195,9 @@ def test_spans_are_document_offsets() -> None:
     ("Manila summoned China's ambassador to the foreign ministry.", "en",
      [("Manila", "PHL", "GOV"), ("China's ambassador", "CHN", "GOV"),
       ("the foreign ministry", None, "GOV")]),
+    # coordinated nationality adjectives share the noun
+    ("Israeli and Palestinian officials met in Cairo.", "en",
+     [("Israeli", "ISR", "GOV"), ("Palestinian officials", "PSE", "GOV")]),
     ("Bakamla mengusir kapal ikan asing.", "id",
      [("Bakamla", "IDN", "MIL"), ("kapal ikan asing", None, "AGR")]),
 ])

@@ -33,6 +33,21 @@ def find_actor_mentions(text: str, start: int, end: int, lang: str,
     if named:
         out.extend(_fold_into_nouns(out, named, text, lex))
         out.sort(key=lambda m: m.span[0])
+    return _shared_nouns(out, text, lex)
+
+
+def _shared_nouns(found: list[ActorMention], text: str, lex: Lexicon) -> list[ActorMention]:
+    """A nationality adjective coordinated with the next one shares its noun: "Israeli and
+    Palestinian officials" are Israeli officials too (GOV), not a bare "Israeli"."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.kind != "country" or a.sector is not None or b.kind != "sector" or (
+                b.country is None or b.sector is None):
+            continue
+        between = text[a.span[1]:b.span[0]].strip().lower()
+        if between in lex.coordinators:
+            out[k] = replace(a, sector=b.sector, kind="sector", plural=b.plural)
     return out
 
 

@@ -71,6 +71,7 @@ class Lexicon:
     envoy_words: frozenset[str] = frozenset()  # titles sent "to" a country: "ambassador to"
     owned_by: frozenset[str] = frozenset()  # "Vietnamese-|flagged": the next noun is of it
     describers: frozenset[str] = frozenset()  # "in | central | Jakarta": still after "in"
+    coordinators: frozenset[str] = frozenset()  # "Israeli | and | Palestinian officials"
     # Built by finish(): per first key, the entry lengths (longest first) and the entries
     # by their whole key tuple, so a match probes a few hash keys instead of every entry
     # of a crowded bucket ("the", "partai"): speed, issue 10.
@@ -314,7 +315,9 @@ def lexicon(lang: str) -> Lexicon:
     lex.office_locatives = _lowered(data, "office_locatives")
     lex.envoy_words = _lowered(data, "envoy_words")
     lex.owned_by = _lowered(data, "owned_by")
-    # the coder's describing words (cues.yaml), so both read a place's phrase alike
-    lex.describers = _lowered(load_yaml(lang, "cues.yaml") or {}, "premodifiers")
+    # the coder's describing and joining words (cues.yaml), so both read phrases alike
+    cues = load_yaml(lang, "cues.yaml") or {}
+    lex.describers = _lowered(cues, "premodifiers")
+    lex.coordinators = _lowered(cues, "coordinators")
     lex.finish()
     return lex
