@@ -198,6 +198,9 @@ def test_spans_are_document_offsets() -> None:
     # coordinated nationality adjectives share the noun
     ("Israeli and Palestinian officials met in Cairo.", "en",
      [("Israeli", "ISR", "GOV"), ("Palestinian officials", "PSE", "GOV")]),
+    # a country hyphened to "backed" backs the noun; it is not the noun's
+    ("Iran-backed militias attacked the base.", "en",
+     [("Iran-backed militias", None, "PRM")]),
     ("Bakamla mengusir kapal ikan asing.", "id",
      [("Bakamla", "IDN", "MIL"), ("kapal ikan asing", None, "AGR")]),
 ])

@@ -81,6 +81,9 @@ def test_abbreviation_keeps_its_dot() -> None:
     ("Bima Arya berbicara.", "id", []),
     ("Semua pemerintah Kabupaten/Kota wajib lapor.", "id", []),
     ("Kami tinggal di Bank Indonesia.", "id", [("Indonesia", "Indonesia", "IDN", "country")]),
+    # a country hyphened to a word is part of an adjective
+    ("Iran-backed militias and a US-led coalition fought in Syria.", "en",
+     [("Syria", "Syria", "SYR", "country")]),
 ])
 def test_false_positives(text: str, lang: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert places(text, lang) == expected
@@ -129,6 +132,7 @@ def test_dateline(text: str, lang: str, name: str, country: str) -> None:
 @pytest.mark.parametrize("text", [
     "Presiden Joko Widodo - yang baru tiba - berkata ...",
     "The president said on Monday that ...",
+    "Iran-backed militias attacked a base.",
     "",
 ])
 def test_no_dateline(text: str) -> None:

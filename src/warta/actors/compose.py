@@ -59,10 +59,15 @@ def scan(lex: lx.Lexicon, toks: list[lx.Token]) -> list[Piece]:
                 entry = None  # "Orde Baru": a capitalised adjective belongs to a name
             if entry is not None:
                 j = i + len(entry.keys)
-                if entry.kind in (lx.ADJ, lx.COUNTRY) and j + 1 < n and toks[j].text == "-" \
-                        and keys[j + 1] in lex.owned_by and toks[j].start == toks[j - 1].end:
-                    j += 2  # "a Vietnamese-flagged boat", "a US-based group": the noun's country
-                out.append(Piece(entry.kind, entry.value, i, j))
+                kind, value = entry.kind, entry.value
+                if kind in (lx.ADJ, lx.COUNTRY) and j + 1 < n and toks[j].text == "-" \
+                        and toks[j].start == toks[j - 1].end:
+                    if keys[j + 1] in lex.owned_by:
+                        j += 2  # "a Vietnamese-flagged boat", "a US-based group": its country
+                    elif keys[j + 1] in lex.backed_by:
+                        # "Iran-backed militias": the backer's country is not the militias'
+                        j, kind, value = j + 2, lx.DET, ""
+                out.append(Piece(kind, value, i, j))
                 i = j
                 continue
         first = toks[i].text[:1]

@@ -70,6 +70,7 @@ class Lexicon:
     office_locatives: frozenset[str] = frozenset()  # "the US commander in | Iraq": a post
     envoy_words: frozenset[str] = frozenset()  # titles sent "to" a country: "ambassador to"
     owned_by: frozenset[str] = frozenset()  # "Vietnamese-|flagged": the next noun is of it
+    backed_by: frozenset[str] = frozenset()  # "Iran-|backed": the next noun is not of it
     describers: frozenset[str] = frozenset()  # "in | central | Jakarta": still after "in"
     coordinators: frozenset[str] = frozenset()  # "Israeli | and | Palestinian officials"
     # Built by finish(): per first key, the entry lengths (longest first) and the entries
@@ -315,6 +316,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.office_locatives = _lowered(data, "office_locatives")
     lex.envoy_words = _lowered(data, "envoy_words")
     lex.owned_by = _lowered(data, "owned_by")
+    lex.backed_by = _lowered(data, "backed_by")
     # the coder's describing and joining words (cues.yaml), so both read phrases alike
     cues = load_yaml(lang, "cues.yaml") or {}
     lex.describers = _lowered(cues, "premodifiers")

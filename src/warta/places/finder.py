@@ -35,7 +35,7 @@ _GAP_WORD = re.compile(rf"([\W_]*)({TOKEN.pattern})")
 # "JAKARTA, KOMPAS.com -", "BEIJING (Reuters) -", "Jakarta (ANTARA) -"
 _DATELINE = re.compile(
     r"\s*(?P<place>[^\W\d_][\w.'’-]*(?:[ ][^\W\d_][\w.'’-]*){0,3}?)\s*"
-    r"(?:,[^\n]{1,40}?|\([^)\n]{1,40}\))?\s*(?:--?|–|—)")
+    r"(?:,[^\n]{1,40}?|\([^)\n]{1,40}\))?\s*(?:--?|–|—)(?=\s)")  # not "Iran-backed"
 
 
 @dataclass(slots=True)
@@ -177,6 +177,9 @@ def _accept(m: _Match, place: Place, ix: Index, words: list[tuple[int, int, str]
         # "in the Middle East"): elsewhere it names a group ("negara-negara Asia
         # Tenggara", "Uni Eropa", "the Middle East peace process").
         return m.cued or _cued(ix, text, words, m.start, 1)
+    end = words[m.end - 1][1]
+    if text[end:end + 1] == "-" and text[end + 1:end + 2].islower():
+        return False  # "Iran-backed militias", "a US-led coalition": a word, no place
     prev = words[m.start - 1][2].casefold() if m.start > 0 else ""
     if place.feature == "country" and prev in ix.not_after:
         return False  # "bahasa Inggris" is a language, "orang Jepang" a nationality
