@@ -233,3 +233,17 @@ def test_an_attack_at_sea_is_on_no_one_the_text_does_not_name() -> None:
         events = warta.extract(text, lang=lang)
         assert [(e.event, e.recipient, e.location.name if e.location else None)
                 for e in events] == [("ASSAULT", [], "Red Sea")], text
+
+
+def test_who_attacks_a_place_itself_came_from_elsewhere() -> None:
+    [e] = warta.extract("The militants fired rockets into northern Israel.", lang="en")
+    assert [a.country for a in e.actor] == [None]
+    assert [r.country for r in e.recipient] == ["ISR"]
+
+
+def test_a_foreign_company_lends_no_country_to_those_who_oppose_it() -> None:
+    for text, lang in [(("Villagers blocked a road to protest against a nickel mine operated by a "
+                        "Chinese company."), "en"),
+                       ("Warga menolak pembangunan pabrik semen milik investor Jepang.", "id")]:
+        got = warta.extract(text, lang=lang)
+        assert got and all(a.country is None for e in got for a in e.actor), text

@@ -62,6 +62,8 @@ COMPLEMENT_TAKERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # further in its clause; a demand, refusal or accusation at whoever authored what it is about
 # ("rejected calls by Belarus", "denounced Serbia's suppression").
 AIMED_FURTHER = frozenset({"THREATEN", "PROTEST"})
+# Parties whose country says little of where they act: companies and investors.
+ABROAD_SECTORS = frozenset({"BUS", "MNC"})
 # What a speaker does by speaking: after "said ... and" such a verb is the speaker's own.
 SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 AIMED_AT_AUTHOR = frozenset({"REQUEST", "REJECT", "ACCUSE"})
@@ -398,13 +400,16 @@ def _domestic_actors(actor: list[ActorMention], recipient: list[ActorMention],
     abroad = lex.cues.get("foreign_premises", frozenset())
     if any(w in abroad for r in recipient for w in r.text.lower().split()):
         return actor
-    # (the UN, the EU, NGOs are no country whose own institutions they would be)
-    theirs = {r.country for r in recipient if r.country and r.country not in OFFICIAL_COUNTRIES}
+    # (the UN, the EU, NGOs are no country whose own institutions they would be; a company
+    # often works abroad: "villagers protested against a mine operated by a Chinese company")
+    theirs = {r.country for r in recipient if r.country and r.country not in OFFICIAL_COUNTRIES
+              and r.sector not in ABROAD_SECTORS}
     if not theirs:
         # (a known person elsewhere in the sentence is someone else, of their own country:
         # "Lord Grenville refused ..., and so did Tsar Alexander" says nothing of Grenville)
         theirs = {r.mention.country for r in refs
                   if r.mention.country and r.mention.country not in OFFICIAL_COUNTRIES
+                  and r.mention.sector not in ABROAD_SECTORS
                   and not (r.mention.kind == "person" and r.mention.wikidata)}
     if len(theirs) != 1:
         return actor

@@ -96,8 +96,11 @@ def _place_roles(e: Event, location: Location, span: tuple[int, int] | None, tex
                  describers: frozenset[str] = frozenset(),
                  foreign: frozenset[str] = frozenset()) -> None:
     """Who belongs to the event's place, and whom an act done in a foreign place is done to."""
-    # who meets or visits has travelled there; anyone else acting there is taken to be local
-    travelled = e.event in TRAVELLERS_MEET or e.mode == "visit"
+    # who meets or visits has travelled there, and who attacks the place itself came from
+    # elsewhere ("militants fired rockets into northern Israel"); anyone else acting there is
+    # taken to be local
+    travelled = e.event in TRAVELLERS_MEET or e.mode == "visit" or (
+        e.event == "ASSAULT" and any(r.text == location.text for r in e.recipient))
     e.actor = [_located(a, location.country, travelled, foreign) for a in e.actor]
     e.recipient = [_located(a, location.country, travelled, foreign) for a in e.recipient]
     if span is None or not location.country or e.recipient or (
