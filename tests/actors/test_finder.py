@@ -201,6 +201,11 @@ def test_spans_are_document_offsets() -> None:
     # a country hyphened to "backed" backs the noun; it is not the noun's
     ("Iran-backed militias attacked the base.", "en",
      [("Iran-backed militias", None, "PRM")]),
+    # Jakarta stands for Indonesia's government in Indonesian too, but not as a place
+    ("Jakarta menolak tuduhan Beijing.", "id", [("Jakarta", "IDN", "GOV"), ("Beijing", "CHN", "GOV")]),
+    ("Akbar berbicara di Bakrie Tower, Jakarta, seusai menemui Aburizal.", "id",
+     [("Akbar", None, None), ("Aburizal", None, None)]),
+    ("He spoke at the Grand Hyatt, Jakarta, on Monday.", "en", [("Grand Hyatt", None, None)]),
     ("Bakamla mengusir kapal ikan asing.", "id",
      [("Bakamla", "IDN", "MIL"), ("kapal ikan asing", None, "AGR")]),
 ])

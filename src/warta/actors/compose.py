@@ -446,6 +446,16 @@ def _after_locative(run: list[Piece], toks: list[lx.Token], lex: lx.Lexicon) -> 
     i = run[0].i
     while i > 0 and toks[i - 1].key in lex.describers:
         i -= 1  # "in central | Jakarta"
+    if i > 2 and toks[i - 1].text == ",":
+        # "di Bakrie Tower, | Jakarta": the city of the place named before the comma
+        k = i - 2
+        while k > max(0, i - 6) and toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper():
+            k -= 1
+        if toks[k].text[:1].isupper():
+            i = k
+            while i > 0 and (entry := lx.match_at(lex, toks, i - 1)) is not None and (
+                    entry.kind == lx.DET):
+                i -= 1  # "at the | Grand Hyatt, Jakarta"
     if i == 0:
         return False
     for k in range(max(0, i - 3), i):
