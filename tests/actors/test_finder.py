@@ -202,9 +202,10 @@ def test_spans_are_document_offsets() -> None:
     ("Iran-backed militias attacked the base.", "en",
      [("Iran-backed militias", None, "PRM")]),
     # Jakarta stands for Indonesia's government in Indonesian too, but not as a place
-    ("Jakarta menolak tuduhan Beijing.", "id", [("Jakarta", "IDN", "GOV"), ("Beijing", "CHN", "GOV")]),
-    ("Akbar berbicara di Bakrie Tower, Jakarta, seusai menemui Aburizal.", "id",
-     [("Akbar", None, None), ("Aburizal", None, None)]),
+    ("Jakarta menolak tuduhan Beijing.", "id",
+     [("Jakarta", "IDN", "GOV"), ("Beijing", "CHN", "GOV")]),
+    ("Ia berbicara di Bakrie Tower, Jakarta, seusai menemui Aburizal.", "id",
+     [("Aburizal", None, None)]),
     ("He spoke at the Grand Hyatt, Jakarta, on Monday.", "en", [("Grand Hyatt", None, None)]),
     ("Bakamla mengusir kapal ikan asing.", "id",
      [("Bakamla", "IDN", "MIL"), ("kapal ikan asing", None, "AGR")]),
