@@ -26,6 +26,12 @@ ID_CASES = [
     ("dua WNI", None, "IDN", "CVL", None),
     ("TKI", None, "IDN", "LAB", None),
     ("mitranya dari Tiongkok", None, "CHN", "GOV", None),
+    # a number's classifier "orang" and a representative are weak: the noun after decides
+    ("tiga orang terduga teroris", None, None, "REB", None),
+    ("perwakilan massa", None, None, "CVL", None),
+    ("Menhub Dudy Purwagandhi", None, "IDN", "GOV", "Dudy Purwagandhi"),
+    ("Kemenkes", None, "IDN", "GOV", None),
+    ("Ketua BEM UI", None, "IDN", "EDU", None),
     ("PBB", None, "UNO", None, "Q1065"),
     ("Menteri Luar Negeri RI Retno Marsudi", D("2020-01-01"), "IDN", "GOV", "Retno Marsudi"),
     ("Presiden Jokowi", D("2023-01-01"), "IDN", "GOV", "Q3318231"),
@@ -82,6 +88,9 @@ ID_CASES = [
 
 EN_CASES = [
     ("his Chinese counterpart Wang Yi", None, "CHN", "GOV", "Q701801"),
+    # "former" before a portfolio title; a title of standing over a former office
+    ("Former Indonesian trade minister Thomas Lembong", None, "IDN", "ELI", None),
+    ("Opposition leader Anies Baswedan", D("2025-03-01"), "IDN", "OPP", "Q4263230"),
     ("two Cambodian nationals", None, "KHM", "CVL", None),
     ("Egyptian mediators", None, "EGY", "GOV", None),
     ("a Christian missionary", None, None, "REL", None),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from warta.actors import lexicon as lx
-from warta.actors.knowledge import knowledge
+from warta.actors.knowledge import OFFICE_SECTORS, knowledge
 from warta.model import NON_STATE_CODES, ActorMention
 
 CAP, PARTICLE, OTHER = "cap", "particle", "other"
@@ -344,6 +344,11 @@ def make_mention(run: list[Piece], toks: list[lx.Token], text: str, lex: lx.Lexi
             # "Ketua Umum PDIP Megawati" in 2014: out of office, her standing (party,
             # church ...) is what the title names
             m.sector = ent.sector
+        elif (titled and m.sector == "ELI" and titled[0] not in OFFICE_SECTORS
+              and lx.FORMER not in kinds):
+            # "Opposition leader Anies Baswedan": out of office, what he is now is what the
+            # text calls him, not a former official
+            m.sector = titled[0]
         elif when is None and titled and m.sector != titled[0]:
             # Undated: an office named in the text says which of the person's roles is meant.
             role = next((r for r in ent.roles if r.sector == titled[0]), None)
