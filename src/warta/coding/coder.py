@@ -112,36 +112,55 @@ def _group_words(tokens: list[Token], refs: list[MentionRef], covered: set[int],
     """Words that stand for a group named before: "mereka", "they" (a group of people or a
     body), "kelompok itu", "the group" (`anaphors_group`), "negara itu", "the country"
     (`anaphors_country`), when the sentence names no such group before them."""
+    plural, starts = _group_word_table(lex)
     out = []
-    phrases = [(kind, words) for kind in ("group", "country")
-               for words in lex.phrase_cues.get(f"anaphors_{kind}", [])]
-    i = 0
-    while i < len(tokens):
-        low = tokens[i].lower
-        size, kind = (1, "plural") if lex.has("pronouns_plural", low) else (0, "")
-        for k, words in phrases:
-            if tuple(t.lower for t in tokens[i:i + len(words)]) == words:
-                size, kind = len(words), k
-                break
-        if not size or any(j in covered for j in range(i, i + size)):
-            i += max(size, 1)
+    for i, tok in enumerate(tokens):
+        low = tok.lower
+        if low in plural:
+            size, kind = 1, "plural"
+        elif i + 1 < len(tokens) and (low, tokens[i + 1].lower) in starts:
+            # (most word pairs start no group word: "the" is common, "the group" is not)
+            found = next(((k, words) for k, words in starts[(low, tokens[i + 1].lower)]
+                          if tuple(t.lower for t in tokens[i:i + len(words)]) == words), None)
+            if found is None:
+                continue
+            kind, size = found[0], len(found[1])
+        else:
             continue
-        if any(r.last < i and fits_group(r.mention, kind) for r in refs):
-            i += size  # a group named earlier in the sentence: its clauses find it themselves
-            continue
+        if any(j in covered for j in range(i, i + size)) or any(
+                r.last < i and fits_group(r.mention, kind) for r in refs):
+            continue  # inside a mention, or a group named earlier in the sentence
         ante = discourse.last_group(kind)
-        if ante is not None:
-            tok, end = tokens[i], tokens[i + size - 1]
-            mention = replace(ante, text=" ".join(t.text for t in tokens[i:i + size]),
-                              span=(tok.start, end.end), kind="pronoun")
-            # ("Thousands of Nigerians from throughout | the country": in a place's phrase,
-            # no subject)
-            marker = tokens[i - 1].lower if i and any(
-                lex.has(cue, tokens[i - 1].lower) for cue in (
-                    "recipient_markers", "agent_markers", "locative_markers")) else None
-            out.append(MentionRef(mention, i, i + size - 1, marker))
-        i += size
+        if ante is None:
+            continue
+        end = tokens[i + size - 1]
+        mention = replace(ante, text=" ".join(t.text for t in tokens[i:i + size]),
+                          span=(tok.start, end.end), kind="pronoun")
+        # ("Thousands of Nigerians from throughout | the country": in a place's phrase, no
+        # subject)
+        marker = tokens[i - 1].lower if i and any(
+            lex.has(cue, tokens[i - 1].lower) for cue in (
+                "recipient_markers", "agent_markers", "locative_markers")) else None
+        out.append(MentionRef(mention, i, i + size - 1, marker))
     return out
+
+
+_GroupTable = tuple[frozenset[str], dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]]]
+_GROUP_TABLES: dict[int, tuple[Lexicon, _GroupTable]] = {}  # by lexicon (kept alive with it)
+
+
+def _group_word_table(lex: Lexicon) -> _GroupTable:
+    """The plural pronouns, and the group words by their first two words (built once)."""
+    kept = _GROUP_TABLES.get(id(lex))
+    if kept is not None and kept[0] is lex:
+        return kept[1]
+    starts: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]] = {}
+    for kind in ("group", "country"):
+        for words in lex.phrase_cues.get(f"anaphors_{kind}", []):
+            starts.setdefault((words[0], words[1]), []).append((kind, words))
+    table = (lex.cues.get("pronouns_plural", frozenset()), starts)
+    _GROUP_TABLES[id(lex)] = (lex, table)
+    return table
 
 
 def _drop_weak_names(refs: list[MentionRef], triggers: list[TriggerMatch], tokens: list[Token],
