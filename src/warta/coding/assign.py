@@ -47,13 +47,6 @@ INTENT_WINDOW = 8  # "hendaknya memanfaatkan peluang ini, bersama-sama membela .
 UNATTRIBUTED = frozenset({"ASSAULT", "COERCE"})
 UNATTRIBUTED_CAMEO = {"173": "COP"}  # COERCE only where it is an arrest
 GENERIC_FORCE = frozenset({"180", "190"})  # "attack", "melawan": no harm named
-
-
-def unattributed_sector(event: str, cameo: str | None) -> str | None:
-    """The sector of whoever did an act no one is named for; None: it is not coded."""
-    if event == "ASSAULT":
-        return None if cameo in GENERIC_FORCE else "UAF"
-    return UNATTRIBUTED_CAMEO.get(cameo or "") if event in UNATTRIBUTED else None
 # Meetings are where people travel: who meets a country's people need not be of it.
 TRAVELLERS_MEET = frozenset({"CONSULT"})
 # Their recipient is the subject of their complement: "demanded that the US ...".
@@ -62,11 +55,18 @@ COMPLEMENT_TAKERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # further in its clause; a demand, refusal or accusation at whoever authored what it is about
 # ("rejected calls by Belarus", "denounced Serbia's suppression").
 AIMED_FURTHER = frozenset({"THREATEN", "PROTEST"})
+AIMED_AT_AUTHOR = frozenset({"REQUEST", "REJECT", "ACCUSE"})
 # Parties whose country says little of where they act: companies and investors.
 ABROAD_SECTORS = frozenset({"BUS", "MNC"})
 # What a speaker does by speaking: after "said ... and" such a verb is the speaker's own.
 SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
-AIMED_AT_AUTHOR = frozenset({"REQUEST", "REJECT", "ACCUSE"})
+
+
+def unattributed_sector(event: str, cameo: str | None) -> str | None:
+    """The sector of whoever did an act no one is named for; None: it is not coded."""
+    if event == "ASSAULT":
+        return None if cameo in GENERIC_FORCE else "UAF"
+    return UNATTRIBUTED_CAMEO.get(cameo or "") if event in UNATTRIBUTED else None
 
 
 @dataclass(slots=True)
