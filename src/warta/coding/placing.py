@@ -157,8 +157,7 @@ def _place_span(doc: Document, sent: Sentence, location: Location) -> tuple[int,
 def _stateless(a: Actor, foreign: frozenset[str] = frozenset()) -> bool:
     """A known body of no country ("al-Qaeda", "Islamic State"), or a party named as the
     other side or a foreigner (`foreign_words`: "urging the counterpart to sign",
-    "foreign journalists"): no place or actor gives
-    it one."""
+    "foreign journalists"): no place or actor gives it one."""
     if foreign and any(w in foreign for w in a.text.lower().split()):
         return True
     ent = knowledge().entities.get(a.name) if a.name else None
