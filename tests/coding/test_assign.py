@@ -400,6 +400,11 @@ def test_an_adjective_between_by_and_the_agent() -> None:
     ("Israeli jets fired rockets at a house in Gaza.", "en", "ASSAULT"),  # a building
     ("Pesawat tempur Israel menembakkan roket ke gedung tersebut.", "id", "ASSAULT"),
     ("Hamas menembakkan roket ke Israel.", "id", "ASSAULT"),
+    # artillery too
+    ("Pyongyang fired artillery shells near the border.", "en", "MOBILIZE"),
+    ("Korea Utara menembakkan peluru artileri di dekat perbatasan.", "id", "MOBILIZE"),
+    ("Russian forces fired artillery at Kharkiv.", "en", "ASSAULT"),
+    ("Pasukan Rusia menembakkan artileri ke Kharkiv.", "id", "ASSAULT"),
 ])
 def test_a_missile_launched_at_no_one_is_a_show_of_force(text: str, lang: str, event: str) -> None:
     got = warta.extract(text, lang=lang)
