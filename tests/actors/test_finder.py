@@ -90,6 +90,8 @@ EN_CASES = [
     ("his Chinese counterpart Wang Yi", None, "CHN", "GOV", "Q701801"),
     ("The Indonesian anti-graft agency KPK", None, "IDN", "GOV", None),
     ("Basarnas", None, "IDN", "GOV", None),
+    ("Chinese hackers", None, "CHN", "CRM", None),
+    ("Indonesian migrant workers", None, "IDN", "LAB", None),
     # "former" before a portfolio title; a title of standing over a former office
     ("Former Indonesian trade minister Thomas Lembong", None, "IDN", "ELI", None),
     ("Opposition leader Anies Baswedan", D("2025-03-01"), "IDN", "OPP", "Q4263230"),

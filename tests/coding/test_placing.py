@@ -138,6 +138,11 @@ def test_both_sides_are_of_no_one_country() -> None:
         assert [r.country for r in e.recipient] == [None], text
 
 
+def test_allies_are_of_no_country_the_actor_lends() -> None:
+    [e] = warta.extract("Ukraine urged its Western allies to send more weapons.", lang="en")
+    assert [r.country for r in e.recipient] == [None]
+
+
 def test_a_counterpart_with_no_country_said_takes_none_from_the_actor() -> None:
     for text, lang in [("Bangladesh urged the counterpart to sign the agreement.", "en"),
                        ("Bangladesh mendesak mitranya menandatangani perjanjian itu.", "id")]:
