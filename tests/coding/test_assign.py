@@ -509,3 +509,12 @@ def test_condemning_an_arrest_by_someone_is_aimed_at_who_arrested() -> None:
         [e] = warta.extract(text, lang=lang)
         # the police are of no country an NGO could lend them
         assert [(r.country, r.sector) for r in e.recipient] == [(None, "COP")], text
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Tiga prajurit TNI gugur setelah diserang KKB di Nduga.", "id"),
+    ("Three soldiers died after being attacked by rebels in Nduga.", "en")])
+def test_a_passive_opening_a_background_clause_happened_to_the_subject_before(
+        text: str, lang: str) -> None:
+    [e] = warta.extract(text, lang=lang)
+    assert ([a.sector for a in e.actor], [r.sector for r in e.recipient]) == (["REB"], ["MIL"])

@@ -179,7 +179,7 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
                 after_verb = (trig.token_ids[0] + 1, trig.last + 1)
                 nxt_ref = next((r for r in refs if r.first in after_verb and r.marker is None), None)
                 agent = flat([nxt_ref]) if nxt_ref else []
-            recipient = actor
+            recipient = actor or _patient_before_clause(trig, refs, tokens, lex)
             actor = [a for a in agent if a not in recipient]
         elif rule.passive_only:
             prev = trig
@@ -275,6 +275,23 @@ def assign_roles(triggers: list[TriggerMatch], tokens: list[Token], refs: list[M
     # background clauses ("after two days of fighting") only when the sentence says nothing else
     main = [c for c in out if not c.background]
     return main or out
+
+
+def _patient_before_clause(trig: TriggerMatch, refs: list[MentionRef], tokens: list[Token],
+                           lex: Lexicon) -> list[ActorMention]:
+    """Who a passive opening a background clause happened to: the subject of the clause
+    before ("Tiga prajurit TNI gugur setelah diserang KKB", "Three soldiers died after being
+    attacked by rebels")."""
+    j = trig.first - 1
+    while j >= 0 and (lex.has("passive_auxiliaries", tokens[j].lower)
+                      or lex.has("auxiliaries", tokens[j].lower)):
+        j -= 1
+    if j <= 0 or not lex.has("background", tokens[j].lower):
+        return []
+    before = [r for r in refs if r.last < j and r.marker is None]
+    if not before or any(lex.has("clause_breaks", t.lower) for t in tokens[before[0].last + 1:j]):
+        return []
+    return flat([before[0]])
 
 
 def _speakers_own(trig: TriggerMatch, report: Report | None, tokens: list[Token],
