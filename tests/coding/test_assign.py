@@ -518,3 +518,10 @@ def test_a_passive_opening_a_background_clause_happened_to_the_subject_before(
         text: str, lang: str) -> None:
     [e] = warta.extract(text, lang=lang)
     assert ([a.sector for a in e.actor], [r.sector for r in e.recipient]) == (["REB"], ["MIL"])
+
+
+def test_covering_a_protest_is_no_protest() -> None:
+    for text, lang in [("Dua wartawan ditangkap polisi saat meliput aksi unjuk rasa.", "id"),
+                       ("Two journalists were arrested by police while covering the protests.",
+                        "en")]:
+        assert [e.event for e in warta.extract(text, lang=lang)] == ["COERCE"], text
