@@ -18,6 +18,9 @@ CONTENT = frozenset({lx.PERSON, lx.ORG, lx.COUNTRY, lx.ADJ, lx.PEOPLE, lx.CAPITA
                      lx.TITLE, lx.RANK, lx.NOUN, lx.GROUP, lx.WEAPON, CAP})
 PLACES = frozenset({lx.COUNTRY, lx.CAPITAL, lx.CITY})
 NATIONAL = PLACES | {lx.ADJ, lx.PEOPLE}  # pieces that name a country ("Rwanda's", "Amerika")
+# What an envoy is posted to ("ambassador to | the US", "to the UN"); not "summoned China's
+# ambassador to | the foreign ministry".
+POSTS = NATIONAL | {lx.ORG}
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # bodies every state has
 NAMEABLE = frozenset({lx.TITLE, lx.RANK})
 _CONTENT_DET = CONTENT | {lx.DET}
@@ -105,7 +108,8 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
         if not _org_sector(cur, toks, lex):
             while cur and cur[0].kind == CAP:
                 cur.pop(0)  # "Sebagai negara": a capitalised word before a noun is no name
-        while cur and ((cur[-1].kind not in CONTENT and not _describes_noun(cur, lex))
+        while cur and ((cur[-1].kind not in CONTENT
+                        and not (len(cur) > 1 and _describes_noun(cur[-2], cur[-1], lex)))
                        or (len(cur) > 1 and cur[-1].kind == lx.ADJ and _hyphened(cur[-1], toks))):
             cur.pop()  # "Palestinians of the | Israeli-occupied": the adjective is a word's
         while cur and cur[-1].kind == CAP and not _named(cur, toks, lex):
@@ -156,7 +160,7 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
         elif (p.kind == lx.POSTMOD and kinds & NAMEABLE and nxt
               and nxt.kind in (CAP, lx.PERSON, lx.TITLE, lx.RANK)):
             cur.append(p)  # "Perdana Menteri Inggris baru Lord Grenville"
-        elif p.kind == lx.POSTMOD and lex.head == "first" and cur and cur[-1].kind in (lx.NOUN, lx.TITLE):
+        elif cur and _describes_noun(cur[-1], p, lex):
             cur.append(p)  # "jurnalis asing", "pemerintah baru": the noun's describing word
         elif ((p.kind == PARTICLE and cur and cur[-1].kind == CAP and nxt and nxt.kind == CAP)
               or (p.kind in (lx.OF, lx.POSS) and cur and nxt
@@ -164,7 +168,7 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
             cur.append(p)
         elif (p.kind == lx.COUNTERPART and nxt and nxt.kind in _CONTENT_DET and any(
                 q.kind == lx.TITLE and toks[k2].key in lex.envoy_words
-                for q in cur for k2 in range(q.i, q.j)) and _post_follows(pieces, k + 1)):
+                for q in cur for k2 in range(q.i, q.j)) and _next_is(pieces, k + 1, POSTS)):
             cur.append(p)
             k += 1
             while k < len(pieces) and pieces[k].kind in _CONTENT_DET_OF:
@@ -176,7 +180,7 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
         elif (p.kind == lx.LOC and not kinds & {lx.PERSON, lx.ORG}
               and (lx.NOUN in kinds or (lx.TITLE in kinds and kinds & NATIONAL
                                         and toks[p.i].key in lex.office_locatives))
-              and _place_follows(pieces, k + 1)):
+              and _next_is(pieces, k + 1, PLACES)):
             cur.append(p)
             k += 1
             while k < len(pieces) and pieces[k].kind == lx.DET:
@@ -196,11 +200,10 @@ def runs(pieces: list[Piece], toks: list[lx.Token], lex: lx.Lexicon,
     return out
 
 
-def _describes_noun(cur: list[Piece], lex: lx.Lexicon) -> bool:
+def _describes_noun(noun: Piece, p: Piece, lex: lx.Lexicon) -> bool:
     """True for a describing word right after a group noun where heads come first
     ("jurnalis | asing", "pemerintah | baru"): it belongs to the noun's phrase."""
-    return (lex.head == "first" and len(cur) > 1 and cur[-1].kind == lx.POSTMOD
-            and cur[-2].kind in (lx.NOUN, lx.TITLE))
+    return lex.head == "first" and p.kind == lx.POSTMOD and noun.kind in (lx.NOUN, lx.TITLE)
 
 
 def _hyphened(p: Piece, toks: list[lx.Token]) -> bool:
@@ -209,18 +212,11 @@ def _hyphened(p: Piece, toks: list[lx.Token]) -> bool:
             and toks[p.j].start == toks[p.j - 1].end)
 
 
-def _post_follows(pieces: list[Piece], k: int) -> bool:
-    """True when a country or a body an envoy is posted to comes next ("ambassador to | the
-    US", "to the UN"); not "summoned China's ambassador to | the foreign ministry"."""
+def _next_is(pieces: list[Piece], k: int, kinds: frozenset[str]) -> bool:
+    """True when the first piece from k on past determiners is of one of the `kinds`."""
     while k < len(pieces) and pieces[k].kind == lx.DET:
         k += 1
-    return k < len(pieces) and pieces[k].kind in NATIONAL | {lx.ORG}
-
-
-def _place_follows(pieces: list[Piece], k: int) -> bool:
-    while k < len(pieces) and pieces[k].kind == lx.DET:
-        k += 1
-    return k < len(pieces) and pieces[k].kind in PLACES
+    return k < len(pieces) and pieces[k].kind in kinds
 
 
 def _org_ahead(pieces: list[Piece], k: int, toks: list[lx.Token], lex: lx.Lexicon) -> bool:

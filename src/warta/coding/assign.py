@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from warta.actors.coref import Discourse
-from warta.coding.lexicon import NO_EVENT, Lexicon
+from warta.coding.lexicon import NO_EVENT, Lexicon, has_any_word
 from warta.coding.matcher import TriggerMatch
 from warta.coding.modality import (
     ABSORB_WINDOW,
@@ -412,10 +412,10 @@ def _domestic_actors(actor: list[ActorMention], recipient: list[ActorMention],
     if any(r.kind == "country" for r in recipient):
         return actor
     foreign = lex.cues.get("foreign_words", frozenset())
-    if any(w in foreign for a in actor for w in a.text.lower().split()):
+    if any(has_any_word(a.text, foreign) for a in actor):
         return actor  # "foreign journalists", "his counterpart": of no country said here
     abroad = lex.cues.get("foreign_premises", frozenset())
-    if any(w in abroad for r in recipient for w in r.text.lower().split()):
+    if any(has_any_word(r.text, abroad) for r in recipient):
         return actor
     # (the UN, the EU, NGOs are no country whose own institutions they would be; a company
     # often works abroad: "villagers protested against a mine operated by a Chinese company")

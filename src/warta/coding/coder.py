@@ -98,9 +98,7 @@ def _add_pronouns(tokens: list[Token], refs: list[MentionRef], report: Report | 
                         None) or discourse.last_person(fits)
         if ante is None:  # "Ia membunuh ..." with no one named before: someone, unknown
             ante = ActorMention(text=tok.text, span=(tok.start, tok.end), kind="pronoun")
-        marker = tokens[i - 1].lower if i and (
-            lex.has("recipient_markers", tokens[i - 1].lower)
-            or lex.has("agent_markers", tokens[i - 1].lower)) else None
+        marker = _marker_before(tokens, i, lex, ("recipient_markers", "agent_markers"))
         out.append(MentionRef(pronoun_mention(tok, ante), i, i, marker))
     out.extend(_group_words(tokens, refs, covered, discourse, lex))
     out.sort(key=lambda r: r.first)
@@ -112,15 +110,15 @@ def _group_words(tokens: list[Token], refs: list[MentionRef], covered: set[int],
     """Words that stand for a group named before: "mereka", "they" (a group of people or a
     body), "kelompok itu", "the group" (`anaphors_group`), "negara itu", "the country"
     (`anaphors_country`), when the sentence names no such group before them."""
-    plural, starts = _group_word_table(lex)
+    plural = lex.cues.get("pronouns_plural", frozenset())
+    starts = [(kind, lex.phrase_starts.get(f"anaphors_{kind}", {})) for kind in ("group", "country")]
     out = []
     for i, tok in enumerate(tokens):
-        low = tok.lower
-        if low in plural:
+        if tok.lower in plural:
             size, kind = 1, "plural"
-        elif i + 1 < len(tokens) and (low, tokens[i + 1].lower) in starts:
-            # (most word pairs start no group word: "the" is common, "the group" is not)
-            found = next(((k, words) for k, words in starts[(low, tokens[i + 1].lower)]
+        elif i + 1 < len(tokens):
+            pair = (tok.lower, tokens[i + 1].lower)
+            found = next(((k, words) for k, table in starts for words in table.get(pair, ())
                           if tuple(t.lower for t in tokens[i:i + len(words)]) == words), None)
             if found is None:
                 continue
@@ -138,29 +136,16 @@ def _group_words(tokens: list[Token], refs: list[MentionRef], covered: set[int],
                           span=(tok.start, end.end), kind="pronoun")
         # ("Thousands of Nigerians from throughout | the country": in a place's phrase, no
         # subject)
-        marker = tokens[i - 1].lower if i and any(
-            lex.has(cue, tokens[i - 1].lower) for cue in (
-                "recipient_markers", "agent_markers", "locative_markers")) else None
+        marker = _marker_before(tokens, i, lex, ("recipient_markers", "agent_markers",
+                                                 "locative_markers"))
         out.append(MentionRef(mention, i, i + size - 1, marker))
     return out
 
 
-_GroupTable = tuple[frozenset[str], dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]]]
-_GROUP_TABLES: dict[int, tuple[Lexicon, _GroupTable]] = {}  # by lexicon (kept alive with it)
-
-
-def _group_word_table(lex: Lexicon) -> _GroupTable:
-    """The plural pronouns, and the group words by their first two words (built once)."""
-    kept = _GROUP_TABLES.get(id(lex))
-    if kept is not None and kept[0] is lex:
-        return kept[1]
-    starts: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]] = {}
-    for kind in ("group", "country"):
-        for words in lex.phrase_cues.get(f"anaphors_{kind}", []):
-            starts.setdefault((words[0], words[1]), []).append((kind, words))
-    table = (lex.cues.get("pronouns_plural", frozenset()), starts)
-    _GROUP_TABLES[id(lex)] = (lex, table)
-    return table
+def _marker_before(tokens: list[Token], i: int, lex: Lexicon, cues: tuple[str, ...]) -> str | None:
+    """The preposition right before token i, if it is one of the `cues` words."""
+    before = tokens[i - 1].lower if i else ""
+    return before if before and any(lex.has(cue, before) for cue in cues) else None
 
 
 def _drop_weak_names(refs: list[MentionRef], triggers: list[TriggerMatch], tokens: list[Token],

@@ -72,14 +72,22 @@ class Lexicon:
     mode_cues: list[tuple[str, str, str | None, frozenset[str]]] = field(default_factory=list)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     phrase_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
-    # the same phrases indexed by their last word, for scanning backwards from a trigger
+    # the same phrases indexed by their last word, for scanning backwards from a trigger,
+    # and by their first two words, for scanning forwards ("the" starts many pairs, few phrases)
     phrase_ends: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
+    phrase_starts: dict[str, dict[tuple[str, str], list[tuple[str, ...]]]] = field(
+        default_factory=dict)
     verb_prefixes: tuple[str, ...] = ()  # affixes that make a word a verb ("me-", "di-")
     clitics: tuple[str, ...] = ()  # endings an `=exact` word may carry ("-nya", "-lah")
 
     def has(self, cue: str, lower: str) -> bool:
         """Is this lowercased token one of the pack's `cue` words?"""
         return lower in self.cues.get(cue, frozenset())
+
+
+def has_any_word(text: str, words: frozenset[str]) -> bool:
+    """Is any word of the text (lowercased) one of `words`? ("foreign journalists")"""
+    return bool(words) and any(w in words for w in text.lower().split())
 
 
 def _item(word: str, stem: Callable[[str], str]) -> tuple[str, str]:
@@ -145,9 +153,12 @@ def load_lexicon(lang: str) -> Lexicon:
             lex.cues[name] = frozenset(singles)
             lex.phrase_cues[name] = [tuple(str(w).lower().split()) for w in words if " " in str(w)]
             ends: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+            starts: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
             for phrase in lex.phrase_cues[name]:
                 ends[phrase[-1]].append(phrase)
+                starts[(phrase[0], phrase[1])].append(phrase)
             lex.phrase_ends[name] = dict(ends)
+            lex.phrase_starts[name] = dict(starts)
     lex.verb_prefixes = tuple(str(p) for p in cues.get("verb_prefixes") or ())
     lex.clitics = tuple(str(c) for c in cues.get("clitics") or ())
     for m in cues.get("modes", []):

@@ -11,7 +11,7 @@ from datetime import date
 
 from warta.actors.knowledge import knowledge
 from warta.coding.assign import TRAVELLERS_MEET, unattributed_sector
-from warta.coding.lexicon import load_lexicon
+from warta.coding.lexicon import has_any_word, load_lexicon
 from warta.coding.reframe import OFFICIAL_COUNTRIES as NON_STATES
 from warta.model import Actor, DateMention, Document, Event, Location, PlaceMention, Sentence
 
@@ -158,7 +158,7 @@ def _stateless(a: Actor, foreign: frozenset[str] = frozenset()) -> bool:
     """A known body of no country ("al-Qaeda", "Islamic State"), or a party named as the
     other side or a foreigner (`foreign_words`: "urging the counterpart to sign",
     "foreign journalists"): no place or actor gives it one."""
-    if foreign and any(w in foreign for w in a.text.lower().split()):
+    if has_any_word(a.text, foreign):
         return True
     ent = knowledge().entities.get(a.name) if a.name else None
     return ent is not None and ent.kind == "org" and ent.country is None

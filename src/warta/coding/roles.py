@@ -248,11 +248,9 @@ def _modified_by_participle(trig: TriggerMatch, refs: list[MentionRef], tokens: 
     protesters | demanding", "pengunjuk rasa | yang menuntut" (`participle_endings`,
     `relativizers`)."""
     j = trig.first - 1
-    head = tokens[trig.token_ids[0]].lower
-    endings = lex.cues.get("participle_endings", frozenset())
     if j > floor and lex.has("relativizers", tokens[j].lower):
         j -= 1
-    elif not (trig.token_ids[0] == trig.first and any(head.endswith(e) for e in endings)):
+    elif not _is_participle(trig, tokens, lex):
         return None
     ref = next((r for r in refs if r.last == j and r.first >= floor), None)
     # a marked noun only: an unmarked one before the verb is its subject the usual way
@@ -262,10 +260,15 @@ def _modified_by_participle(trig: TriggerMatch, refs: list[MentionRef], tokens: 
 def _participle_clause(trig: TriggerMatch, tokens: list[Token], lex: Lexicon) -> bool:
     """True for a participle opening a clause after a comma (", killing ..."): it has the
     subject of the clause before it, not the noun the comma follows."""
+    return trig.first > 0 and tokens[trig.first - 1].text == "," and _is_participle(
+        trig, tokens, lex)
+
+
+def _is_participle(trig: TriggerMatch, tokens: list[Token], lex: Lexicon) -> bool:
+    """Does the trigger start with a participle (`participle_endings`: "demanding")?"""
     head = tokens[trig.token_ids[0]].lower
-    endings = lex.cues.get("participle_endings", frozenset())
-    return (trig.first > 0 and tokens[trig.first - 1].text == "," and trig.token_ids[0] == trig.first
-            and any(head.endswith(e) for e in endings))
+    return trig.token_ids[0] == trig.first and any(
+        head.endswith(e) for e in lex.cues.get("participle_endings", frozenset()))
 
 
 def _before_apposition(trig: TriggerMatch, refs: list[MentionRef], tokens: list[Token],
